@@ -1,0 +1,50 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+const FRAMEWORK = ['vue', 'vue-router', 'pinia', 'chart.js', 'chart.js/*', '@vue/*']
+
+export default defineConfigWithVueTs(
+  { name: 'app/files-to-lint', files: ['**/*.{ts,mts,vue}'] },
+  { name: 'app/files-to-ignore', ignores: ['**/dist/**', '**/coverage/**', 'bench-results/**'] },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    name: 'app/style',
+    rules: {
+      // Prettier-free project: let templates keep the formatting that reads best.
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+    },
+  },
+  {
+    // The rules of the thing stay plain TypeScript: no framework, no charting, no storage.
+    name: 'app/domain-is-plain-typescript',
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: FRAMEWORK, message: 'src/domain/ imports only zod and itself.' },
+            { group: ['@/*', '!@/domain', '!@/domain/*'], message: 'src/domain/ imports only zod and itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components are presentational: props in, events out.
+    name: 'app/components-take-props',
+    files: ['src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/stores', '@/stores/*', '@/views/*'], message: 'Components get data as props, not from stores.' }] },
+      ],
+    },
+  },
+)

@@ -1,0 +1,38 @@
+import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
+import type { Chart, ChartConfiguration } from 'chart.js'
+
+/** Starts loading Chart.js; safe to call early (e.g. as soon as a results link is seen). */
+export function preloadChart() {
+  return import('./chartSetup')
+}
+
+/**
+ * Draws a Chart.js chart on `canvas` once Chart.js has loaded, and redraws it when
+ * `config()` changes. `drawn` turns true after the first paint.
+ */
+export function useChart(canvas: Ref<HTMLCanvasElement | null>, config: () => ChartConfiguration) {
+  const chart = shallowRef<Chart>()
+  const drawn = ref(false)
+  let unmounted = false
+
+  onMounted(async () => {
+    const { Chart } = await preloadChart()
+    if (unmounted || !canvas.value) return
+    chart.value = new Chart(canvas.value, config())
+    drawn.value = true
+  })
+
+  watch(config, (next) => {
+    if (!chart.value) return
+    chart.value.data = next.data
+    if (next.options) chart.value.options = next.options
+    chart.value.update()
+  })
+
+  onBeforeUnmount(() => {
+    unmounted = true
+    chart.value?.destroy()
+  })
+
+  return { chart, drawn }
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod/mini'
+
+// Part of the first view: only the zod parts that cost least (no z.int, z.union or length checks).
+
+/** One answer as stored or linked: a level 1–5 or "na" (don't know / not applicable). */
+export const answerSchema = z.literal([1, 2, 3, 4, 5, 'na'])
+
+/** A person's answers to one questionnaire version: the part of a result every draft and link has. */
+export const answerStateSchema = z.object({
+  questionSetVersion: z.number().check(z.refine((n) => Number.isInteger(n) && n > 0, 'a positive whole number')),
+  answers: z.record(z.string(), answerSchema),
+})
+
+/** The draft's format version in storage. */
+export const DRAFT_FORMAT = 1
+
+/** The draft as it is kept in localStorage. */
+export const draftSchema = z.object({
+  format: z.literal(DRAFT_FORMAT),
+  savedAt: z.string(),
+  state: answerStateSchema,
+})
+
+export type Draft = z.infer<typeof draftSchema>

@@ -1,0 +1,46 @@
+/** The result of reading a number someone typed or pasted. */
+export type NumberReading = { ok: true; value: number } | { ok: false; problem: 'empty' | 'not-a-number' }
+
+const SPACES = /[\s\u00a0\u202f'’_]/g
+
+/**
+ * Reads a number as a person means it: "1234.5", "1,234.56", "1.234,56", "4,99",
+ * "12 000", "1'234", "1e6". A lone comma followed by exactly three digits is a thousands
+ * separator ("12,000"); otherwise a lone comma is the decimal mark ("4,99").
+ * A leading minus is kept, so the caller can say "must be 0 or more" rather than "not a number".
+ */
+export function readNumber(text: string): NumberReading {
+  let s = text.trim().replace(SPACES, '')
+  if (s === '') return { ok: false, problem: 'empty' }
+  const negative = s.startsWith('-')
+  if (negative || s.startsWith('+')) s = s.slice(1)
+  if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return finish(Number(s), negative)
+  const lastComma = s.lastIndexOf(',')
+  const lastDot = s.lastIndexOf('.')
+  let normal: string
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? ',' : '.'
+    const group = decimal === ',' ? '.' : ','
+    if (!groupedOk(s.slice(0, s.lastIndexOf(decimal)), group)) return { ok: false, problem: 'not-a-number' }
+    normal = s.split(group).join('').replace(decimal, '.')
+  } else if (lastComma >= 0) {
+    normal = /^\d{1,3}(,\d{3})+$/.test(s) ? s.split(',').join('') : s.replace(',', '.')
+  } else if (lastDot >= 0 && s.indexOf('.') !== lastDot) {
+    if (!groupedOk(s, '.')) return { ok: false, problem: 'not-a-number' }
+    normal = s.split('.').join('')
+  } else {
+    normal = s
+  }
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(normal)) return { ok: false, problem: 'not-a-number' }
+  return finish(Number(normal), negative)
+}
+
+function groupedOk(integerPart: string, group: string): boolean {
+  const pattern = group === '.' ? /^\d{1,3}(\.\d{3})*$/ : /^\d{1,3}(,\d{3})*$/
+  return pattern.test(integerPart)
+}
+
+function finish(value: number, negative: boolean): NumberReading {
+  if (Number.isNaN(value)) return { ok: false, problem: 'not-a-number' }
+  return { ok: true, value: negative && value !== 0 ? -value : value }
+}

@@ -1,0 +1,288 @@
+import { checkFigure, MARGIN_FIELDS, type MarginField, type MarginInput } from './margins'
+import { allQuestions, type Answer, type QuestionSet } from './questionSet'
+import { questionSetByVersion } from './questionSets'
+import { isValidLabel, resultStateSchema, type ResultState } from './resultState'
+
+/*
+ * The results link format. The payload is a bit string written as base64url
+ * (A–Z a–z 0–9 - _, six bits a character, most significant bit first):
+ *
+ *   version        6 bits   link version; version 1 carries question set 1
+ *   hasMargins     1 bit
+ *   hasLabel       1 bit
+ *   answers        ceil(log2(7^n)) bits: one base-7 number, question i's digit times 7^i;
+ *                  digit 0 unanswered, 1–5 the level, 6 "don't know"  (n = 25: 71 bits)
+ *   margins        if hasMargins, the eight figures in MARGIN_FIELDS order, each as
+ *                  exponent k + 4 (4 bits), bit length L of m (6 bits), then m's L − 1
+ *                  bits below its leading 1; the figure is m × 10^k
+ *   label          if hasLabel, its UTF-8 byte length (8 bits, 1–240), then the bytes
+ *   padding        0 to 5 zero bits, so that the whole is a multiple of six bits
+ *   checksum       16 bits: CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF) of every bit before it
+ *
+ * A CRC-16 catches every error confined to 16 consecutive bits, so any single changed
+ * character is caught. Decoding reads fields in order, so any truncation is caught too.
+ */
+
+/** The fragment path that carries a results link's payload. */
+export const RESULT_LINK_PATH = '/r/'
+
+/** Why a results link could not be read. */
+export type ResultLinkError =
+  | 'not-a-link'
+  | 'bad-character'
+  | 'truncated'
+  | 'too-long'
+  | 'checksum'
+  | 'unknown-version'
+  | 'out-of-range'
+
+export type DecodedResultLink = { ok: true; state: ResultState } | { ok: false; error: ResultLinkError }
+
+/** Link versions ever released, each with the question set its answers refer to. */
+const LINK_VERSIONS: Readonly<Record<number, number>> = { 1: 1 }
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const MAX_PAYLOAD_LENGTH = 512
+const CHECKSUM_BITS = 16
+const MIN_EXPONENT = -4
+const MAX_LABEL_BYTES = 240
+
+const NA_DIGIT = 6
+
+function crc16(bits: readonly number[]): number {
+  let crc = 0xffff
+  for (const bit of bits) {
+    const top = ((crc >> 15) & 1) ^ bit
+    crc = (crc << 1) & 0xffff
+    if (top) crc ^= 0x1021
+  }
+  return crc
+}
+
+function answerBitCount(questionCount: number): number {
+  return (7n ** BigInt(questionCount) - 1n).toString(2).length
+}
+
+class BitWriter {
+  readonly bits: number[] = []
+  write(value: number, width: number): void {
+    for (let i = width - 1; i >= 0; i--) this.bits.push(Math.floor(value / 2 ** i) % 2)
+  }
+  writeBig(value: bigint, width: number): void {
+    for (let i = width - 1; i >= 0; i--) this.bits.push(Number((value >> BigInt(i)) & 1n))
+  }
+}
+
+class Truncated extends Error {}
+
+class BitReader {
+  position = 0
+  constructor(private readonly bits: readonly number[]) {}
+  read(width: number): number {
+    if (this.position + width > this.bits.length) throw new Truncated()
+    let value = 0
+    for (let i = 0; i < width; i++) value = value * 2 + this.bits[this.position++]!
+    return value
+  }
+  readBig(width: number): bigint {
+    if (this.position + width > this.bits.length) throw new Truncated()
+    let value = 0n
+    for (let i = 0; i < width; i++) value = (value << 1n) | BigInt(this.bits[this.position++]!)
+    return value
+  }
+}
+
+function bitLength(m: number): number {
+  return m === 0 ? 0 : m.toString(2).length
+}
+
+/** A figure as m × 10^k with the smallest whole m. */
+function toDecimal(value: number): { m: number; k: number } {
+  let k = 0
+  while (Math.round(value * 10 ** -k) / 10 ** -k !== value && k > MIN_EXPONENT) k--
+  let m = Math.round(value * 10 ** -k)
+  while (m !== 0 && m % 10 === 0 && k < MIN_EXPONENT + 15) {
+    m /= 10
+    k++
+  }
+  return { m, k }
+}
+
+function fromDecimal(m: number, k: number): number {
+  return k >= 0 ? m * 10 ** k : m / 10 ** -k
+}
+
+function figureOf(input: MarginInput, key: MarginField): number {
+  return key in input.product
+    ? input.product[key as keyof MarginInput['product']]
+    : input.service[key as keyof MarginInput['service']]
+}
+
+/**
+ * The payload of a results link for this state: the part after `#/r/`.
+ * The state must be valid (see `resultStateSchema`).
+ */
+export function encodeResultLink(state: ResultState): string {
+  const linkVersion = Number(
+    Object.entries(LINK_VERSIONS).find(([, setVersion]) => setVersion === state.questionSetVersion)?.[0],
+  )
+  const set = questionSetByVersion(state.questionSetVersion)
+  if (!set || !linkVersion) throw new Error(`No link version for questionnaire ${state.questionSetVersion}`)
+  const labelBytes = state.label ? new TextEncoder().encode(state.label) : undefined
+  const out = new BitWriter()
+  out.write(linkVersion, 6)
+  out.write(state.margins ? 1 : 0, 1)
+  out.write(labelBytes ? 1 : 0, 1)
+  const questions = allQuestions(set)
+  let packed = 0n
+  questions.forEach((question, i) => {
+    const answer = state.answers[question.id]
+    const digit = answer === undefined ? 0 : answer === 'na' ? NA_DIGIT : answer
+    packed += BigInt(digit) * 7n ** BigInt(i)
+  })
+  out.writeBig(packed, answerBitCount(questions.length))
+  if (state.margins) {
+    for (const { key } of MARGIN_FIELDS) {
+      const { m, k } = toDecimal(figureOf(state.margins, key))
+      const length = bitLength(m)
+      out.write(k - MIN_EXPONENT, 4)
+      out.write(length, 6)
+      if (length > 1) out.write(m - 2 ** (length - 1), length - 1)
+    }
+  }
+  if (labelBytes) {
+    out.write(labelBytes.length, 8)
+    for (const byte of labelBytes) out.write(byte, 8)
+  }
+  while ((out.bits.length + CHECKSUM_BITS) % 6 !== 0) out.write(0, 1)
+  out.write(crc16(out.bits), CHECKSUM_BITS)
+  let payload = ''
+  for (let i = 0; i < out.bits.length; i += 6) {
+    payload += ALPHABET[out.bits.slice(i, i + 6).reduce((value, bit) => value * 2 + bit, 0)]
+  }
+  return payload
+}
+
+/** The payload inside a pasted link, a fragment or a bare payload. */
+function payloadOf(text: string): string {
+  const trimmed = text.trim()
+  const marker = '#' + RESULT_LINK_PATH
+  const at = trimmed.indexOf(marker)
+  return at >= 0 ? trimmed.slice(at + marker.length) : trimmed
+}
+
+interface RawLink {
+  setVersion: number
+  packedAnswers: bigint
+  figures: { m: number; k: number; length: number }[] | undefined
+  labelBytes: number[] | undefined
+}
+
+function readBody(reader: BitReader, set: QuestionSet, setVersion: number): RawLink {
+  const hasMargins = reader.read(1) === 1
+  const hasLabel = reader.read(1) === 1
+  const packedAnswers = reader.readBig(answerBitCount(allQuestions(set).length))
+  const figures = hasMargins
+    ? MARGIN_FIELDS.map(() => {
+        const k = reader.read(4) + MIN_EXPONENT
+        const length = reader.read(6)
+        const m = length === 0 ? 0 : 2 ** (length - 1) + (length > 1 ? reader.read(length - 1) : 0)
+        return { m, k, length }
+      })
+    : undefined
+  let labelBytes: number[] | undefined
+  if (hasLabel) {
+    const byteCount = reader.read(8)
+    labelBytes = Array.from({ length: byteCount }, () => reader.read(8))
+  }
+  return { setVersion, packedAnswers, figures, labelBytes }
+}
+
+/**
+ * Reads a results link (a whole URL, a `#/r/…` fragment or a bare payload).
+ * Never throws: a damaged link gives an error saying what is wrong with it.
+ */
+export function decodeResultLink(text: string): DecodedResultLink {
+  const payload = payloadOf(text)
+  if (payload.length === 0) return { ok: false, error: 'not-a-link' }
+  if (payload.length > MAX_PAYLOAD_LENGTH) return { ok: false, error: 'too-long' }
+  const bits: number[] = []
+  for (const char of payload) {
+    const value = ALPHABET.indexOf(char)
+    if (value < 0) return { ok: false, error: 'bad-character' }
+    for (let i = 5; i >= 0; i--) bits.push((value >> i) & 1)
+  }
+  const reader = new BitReader(bits)
+  let raw: RawLink
+  try {
+    const linkVersion = reader.read(6)
+    const setVersion = LINK_VERSIONS[linkVersion]
+    const set = setVersion === undefined ? undefined : questionSetByVersion(setVersion)
+    if (setVersion === undefined || !set) return { ok: false, error: 'unknown-version' }
+    raw = readBody(reader, set, setVersion)
+  } catch (error) {
+    if (error instanceof Truncated) return { ok: false, error: 'truncated' }
+    throw error
+  }
+  const expectedBits = Math.ceil((reader.position + CHECKSUM_BITS) / 6) * 6
+  if (bits.length < expectedBits) return { ok: false, error: 'truncated' }
+  if (bits.length > expectedBits) return { ok: false, error: 'too-long' }
+  const body = bits.slice(0, expectedBits - CHECKSUM_BITS)
+  const padding = body.slice(reader.position)
+  const checksum = bits.slice(expectedBits - CHECKSUM_BITS).reduce((value, bit) => value * 2 + bit, 0)
+  if (padding.some((bit) => bit !== 0) || crc16(body) !== checksum) return { ok: false, error: 'checksum' }
+  const state = toState(raw)
+  return state ? { ok: true, state } : { ok: false, error: 'out-of-range' }
+}
+
+function toState(raw: RawLink): ResultState | undefined {
+  const set = questionSetByVersion(raw.setVersion)!
+  const questions = allQuestions(set)
+  if (raw.packedAnswers >= 7n ** BigInt(questions.length)) return undefined
+  const answers: Record<string, Answer> = {}
+  let rest = raw.packedAnswers
+  for (const question of questions) {
+    const digit = Number(rest % 7n)
+    rest /= 7n
+    if (digit !== 0) answers[question.id] = digit === NA_DIGIT ? 'na' : (digit as Answer)
+  }
+  const state: ResultState = { questionSetVersion: raw.setVersion, answers }
+  if (raw.figures) {
+    const values: Partial<Record<MarginField, number>> = {}
+    for (const [i, { key }] of MARGIN_FIELDS.entries()) {
+      const { m, k, length } = raw.figures[i]!
+      if (length > 53) return undefined
+      const value = fromDecimal(m, k)
+      // Only the canonical form is accepted, so that one result has exactly one link.
+      const canonical = toDecimal(value)
+      if (checkFigure(key, value) || canonical.m !== m || canonical.k !== k) return undefined
+      values[key] = value
+    }
+    state.margins = {
+      product: {
+        unitPrice: values.unitPrice!,
+        unitCost: values.unitCost!,
+        unitsPerYear: values.unitsPerYear!,
+        channelSharePct: values.channelSharePct!,
+      },
+      service: {
+        monthlyFee: values.monthlyFee!,
+        monthlyCostToServe: values.monthlyCostToServe!,
+        subscribers: values.subscribers!,
+        fixedCostPerYear: values.fixedCostPerYear!,
+      },
+    }
+  }
+  if (raw.labelBytes) {
+    if (raw.labelBytes.length === 0 || raw.labelBytes.length > MAX_LABEL_BYTES) return undefined
+    let label: string
+    try {
+      label = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(new Uint8Array(raw.labelBytes))
+    } catch {
+      return undefined
+    }
+    if (!isValidLabel(label)) return undefined
+    state.label = label
+  }
+  return resultStateSchema.safeParse(state).success ? state : undefined
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod/mini'
+import { answerStateSchema } from './draft'
+import { marginInputSchema, type MarginInput } from './margins'
+import { allQuestions, type Answers } from './questionSet'
+import { questionSetByVersion } from './questionSets'
+
+/** Most characters (Unicode code points) a label may have. */
+export const MAX_LABEL_LENGTH = 60
+
+/** One person's result: what a draft saves and what a results link carries. */
+export interface ResultState {
+  questionSetVersion: number
+  answers: Answers
+  /** The eight margin figures, when the person chose to include them. */
+  margins?: MarginInput
+  /** A short label such as "Service team, Q3". */
+  label?: string
+}
+
+/** Whether a label is acceptable: at most 60 characters, no control characters. */
+export function isValidLabel(label: string): boolean {
+  return [...label].length <= MAX_LABEL_LENGTH && !/[\u0000-\u001f\u007f-\u009f]/.test(label)
+}
+
+/**
+ * The schema of a whole result state, as a results link carries it: the draft's answer state
+ * (see draft.ts) for a released question set, answers only to that set's questions, valid margins and label.
+ */
+export const resultStateSchema = z
+  .extend(answerStateSchema, {
+    margins: z.optional(marginInputSchema),
+    label: z.optional(z.string().check(z.refine(isValidLabel, 'label too long or has control characters'))),
+  })
+  .check(
+    z.refine((state) => questionSetByVersion(state.questionSetVersion) !== undefined, {
+      message: 'unknown questionnaire version',
+      path: ['questionSetVersion'],
+    }),
+    z.refine(
+      (state) => {
+        const set = questionSetByVersion(state.questionSetVersion)
+        if (!set) return true
+        const ids = new Set(allQuestions(set).map((q) => q.id))
+        return Object.keys(state.answers).every((id) => ids.has(id))
+      },
+      { message: 'answers to questions this questionnaire does not have', path: ['answers'] },
+    ),
+  )

@@ -1,0 +1,82 @@
+import type { FigureProblem, MarginField } from '@/domain/margins'
+
+/** The words of the margin calculator. */
+export const margins = {
+  margins: {
+    title: 'Product and service margins',
+    lead: 'Things live off healthy margins through a retail chain; services live off customer satisfaction on thin margins. Enter the figures of your connected product to see both side by side.',
+    example: 'The figures start as a worked example: a connected wood stove that sells well through dealers, with an app-and-service subscription that runs thin. Replace them with your own.',
+    useExample: 'Put the example figures back',
+    currency: 'Currency',
+    product: 'The product',
+    service: 'The service',
+    fields: {
+      unitPrice: { label: 'Retail price per unit', hint: 'What the customer pays, before the retail chain’s share.' },
+      unitCost: { label: 'Cost per unit', hint: 'What making and delivering one unit costs you.' },
+      unitsPerYear: { label: 'Units sold per year', hint: 'A whole number.' },
+      channelSharePct: { label: 'Retail chain’s share (%)', hint: 'The part of the retail price that stays with dealers and retailers, 0–100.' },
+      monthlyFee: { label: 'Monthly fee per subscriber', hint: 'What one subscriber pays for the service each month.' },
+      monthlyCostToServe: { label: 'Monthly cost to serve a subscriber', hint: 'Connectivity, cloud and support per subscriber and month.' },
+      subscribers: { label: 'Subscribers', hint: 'Paying subscribers today, a whole number.' },
+      fixedCostPerYear: { label: 'Fixed cost of the service per year', hint: 'Platform, on-call and support desk, whatever the number of subscribers.' },
+    } satisfies Record<MarginField, { label: string; hint: string }>,
+    problems: {
+      empty: 'Enter a number (0 if there is none).',
+      'not-a-number': 'This is not a number. Use digits, with “.” or “,” for decimals, e.g. 1234.56 or 1.234,56.',
+      negative: 'Enter 0 or more: this figure cannot be negative.',
+      'too-large': (max: string) => `That is more than this calculator accepts: at most ${max}.`,
+      'not-whole': 'Enter a whole number.',
+      'too-precise': 'Use at most four decimal places.',
+    } satisfies Record<FigureProblem | 'empty', string | ((max: string) => string)>,
+    readAs: (value: string) => `Read as ${value}.`,
+    staleResults: 'Fix the marked figure: the results below still show the last complete set of figures.',
+    resultsTitle: 'Results per year',
+    line: { product: 'Product', service: 'Service', combined: 'Combined' },
+    revenue: 'Revenue',
+    cost: 'Cost',
+    grossProfit: 'Gross profit',
+    margin: 'Margin',
+    noRevenue: '—',
+    noRevenueExplain: 'No revenue, so no margin.',
+    serviceShare: 'Service share of revenue',
+    breakEven: 'Break-even subscribers',
+    never: 'never',
+    neverExplain: 'The fee does not cover the cost to serve a subscriber, so no number of subscribers covers the fixed cost.',
+    chartLabel: 'Bar chart of revenue, cost and gross profit per year for the product and the service; the table below has the same figures.',
+    chartTableCaption: 'Revenue, cost and gross profit per year',
+    readingTitle: 'What the figures say',
+    sensitivityTitle: 'When does the service pay its way?',
+    sensitivityIntro: 'Service and combined margin as the number of subscribers grows from none to one for every unit sold in a year (attach rate 0–100 %). Everything else stays as entered.',
+    sensitivityLabel: 'Line chart of the service margin and the combined margin against the number of subscribers; the table below has the same figures.',
+    sensitivityTableCaption: 'Margins by number of subscribers',
+    sensitivityShow: 'Show the figures as a table',
+    attachRate: 'Attach rate',
+    subscribers: 'Subscribers',
+    serviceMargin: 'Service margin',
+    combinedMargin: 'Combined margin',
+    breakEvenMark: 'Break-even',
+    youMark: 'You today',
+    includedNote: 'These figures appear on your results page.',
+    includeButton: 'Show these figures on my results page',
+    excludeButton: 'Leave them off my results page',
+    toResults: 'Go to my results',
+    readings: {
+      'fee-below-cost': (v: { fee: string; cost: string }) =>
+        `Each subscriber costs more to serve (${v.cost} a month) than they pay (${v.fee}): every new subscriber deepens the loss.`,
+      'fee-equals-cost': (v: { fee: string }) =>
+        `The fee of ${v.fee} a month only just covers the cost to serve: nothing is left to pay for the fixed cost of the service.`,
+      'below-break-even': (v: { breakEven: string; subscribers: string }) =>
+        `The service needs ${v.breakEven} subscribers to cover its fixed costs; you have ${v.subscribers}.`,
+      'past-break-even': (v: { breakEven: string; subscribers: string }) =>
+        `The service covers its fixed costs from ${v.breakEven} subscribers; with ${v.subscribers} it pays its way.`,
+      'margins-compared': (v: { product: string; service: string }) =>
+        `The product earns a margin of ${v.product}, the service ${v.service}. Judge each on its own terms: the product on margin, the service on customer satisfaction.`,
+      'attach-rate': (v: { pct: string }) =>
+        `Subscribers are ${v.pct} of one year’s units sold (the attach rate).`,
+      'product-below-cost': (v: { netPrice: string; cost: string }) =>
+        `After the retail chain’s share, a unit brings in ${v.netPrice} but costs ${v.cost}: the product loses money on every unit.`,
+      'channel-share': (v: { perUnit: string; pct: string }) =>
+        `The retail chain keeps ${v.perUnit} of every unit’s retail price (${v.pct}).`,
+    },
+  },
+}

@@ -1,0 +1,54 @@
+import { app } from './en/app'
+
+const locale = app.locale
+
+const scoreFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+const pctFormat = new Intl.NumberFormat(locale, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  useGrouping: false,
+})
+const countFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 })
+const plainCountFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: false })
+
+/** A 0–100 score as shown: rounded to a whole number. */
+export function formatScore(score: number): string {
+  return scoreFormat.format(Math.round(score))
+}
+
+/** A percentage with one decimal, e.g. "12.3 %". No grouping, so it reads the same in any locale. */
+export function formatPct(pct: number): string {
+  return `${pctFormat.format(pct)} %`
+}
+
+/** A figure as typed back to the person, e.g. "1,234.56". */
+export function formatFigure(value: number): string {
+  return countFormat.format(value)
+}
+
+/** A whole number without grouping, for counts that tests and people read alike. */
+export function formatWhole(value: number): string {
+  return plainCountFormat.format(value)
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>()
+
+/** An amount in the chosen currency: whole units from 100 up ("€1,234,567"), cents below ("€4.99"). */
+export function formatMoney(value: number, currency: string): string {
+  const digits = Math.abs(value) >= 100 ? 0 : 2
+  const key = `${currency}:${digits}`
+  let format = moneyFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    })
+    moneyFormats.set(key, format)
+  }
+  return format.format(value)
+}
+
+/** The formatters findings need. */
+export const findingFormat = { score: formatScore, pct: formatPct }

@@ -1,0 +1,21 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import LandingView from '@/views/LandingView.vue'
+
+/** Loads the shared-results view; started early when the app opens on a results link. */
+export const loadSharedResultView = () => import('@/views/SharedResultView.vue')
+
+const router = createRouter({
+  // The hash keeps every route, and a results link's payload, out of server requests and logs.
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'home', component: LandingView },
+    { path: '/assessment/:step?', name: 'assessment', component: () => import('@/views/AssessmentView.vue') },
+    { path: '/results', name: 'results', component: () => import('@/views/ResultsView.vue') },
+    { path: '/margins', name: 'margins', component: () => import('@/views/MarginsView.vue') },
+    { path: '/r/:payload(.*)', name: 'shared', component: loadSharedResultView },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+export default router
