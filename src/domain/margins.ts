@@ -168,7 +168,7 @@ export const marginInputSchema = z.object({
 /** The worked example: a connected wood stove that sells well through dealers, with a thin app-and-service subscription. */
 export const EXAMPLE_MARGIN_INPUT: MarginInput = {
   product: { unitPrice: 2490, unitCost: 1150, unitsPerYear: 12000, channelSharePct: 35 },
-  service: { monthlyFee: 4.99, monthlyCostToServe: 3.1, subscribers: 6000, fixedCostPerYear: 180000 },
+  service: { monthlyFee: 4.99, monthlyCostToServe: 3.04, subscribers: 6000, fixedCostPerYear: 180000 },
 }
 
 /** One plain-language statement about a set of figures; the interface words it. */

@@ -44,6 +44,7 @@ export const margins = {
     neverExplain: 'The fee does not cover the cost to serve a subscriber, so no number of subscribers covers the fixed cost.',
     chartLabel: 'Bar chart of revenue, cost and gross profit per year for the product and the service; the table below has the same figures.',
     chartTableCaption: 'Revenue, cost and gross profit per year',
+    figuresCaption: 'Revenue, cost and margin of the product, the service and both together',
     readingTitle: 'What the figures say',
     sensitivityTitle: 'When does the service pay its way?',
     sensitivityIntro: 'Service and combined margin as the number of subscribers grows from none to one for every unit sold in a year (attach rate 0–100 %). Everything else stays as entered.',
