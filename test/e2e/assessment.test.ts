@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { QUESTION_SET_V1 } from '@/domain/questions.v1'
+import { answerStep, baseUrl, completeAssessment, launchBrowser, openPage, text } from './browser'
+
+// The expected numbers are worked out here from the product brief's formulas, not by the app's code.
+const QUESTIONS = QUESTION_SET_V1.dimensions.flatMap((d) => d.questions.map((q) => ({ ...q, dimension: d.id })))
+
+function expected(pick: (n: number) => string) {
+  const levels = QUESTIONS.map((q, i) => ({ ...q, answer: pick(i + 1) }))
+  const score = (qs: typeof levels) => {
+    const answered = qs.filter((q) => q.answer !== 'na').map((q) => Number(q.answer))
+    if (answered.length === 0) return null
+    return ((answered.reduce((a, b) => a + b, 0) / answered.length - 1) / 4) * 100
+  }
+  const dimensions = Object.fromEntries(
+    QUESTION_SET_V1.dimensions.map((d) => [d.id, score(levels.filter((q) => q.dimension === d.id))]),
+  )
+  const assessed = Object.values(dimensions).filter((s): s is number => s !== null)
+  const overall = assessed.length ? assessed.reduce((a, b) => a + b, 0) / assessed.length : null
+  const level = (s: number) => (s < 20 ? 1 : s < 40 ? 2 : s < 60 ? 3 : s < 80 ? 4 : 5)
+  return {
+    dimensions,
+    overall,
+    level: overall === null ? null : level(overall),
+    product: score(levels.filter((q) => q.side !== 'service')),
+    service: score(levels.filter((q) => q.side !== 'product')),
+    answered: levels.filter((q) => q.answer !== 'na').length,
+  }
+}
+
+const shown = (value: number | null) => (value === null ? 'not assessed' : String(Math.round(value)))
+
+const PATTERNS: [string, (n: number) => string][] = [
+  ['all level 5', () => '5'],
+  ['all level 1', () => '1'],
+  ['a mixed pattern', (n) => String(((n * 7) % 5) + 1)],
+  ['a pattern with "don\'t know" answers', (n) => (n % 4 === 0 ? 'na' : String(((n * 3) % 5) + 1))],
+  ['a whole dimension unknown', (n) => (n <= 5 ? 'na' : String((n % 5) + 1))],
+]
+
+describe('the assessment in a real browser', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it.each(PATTERNS)('shows exactly the formula’s numbers for %s', async (_name, pick) => {
+    const { context, page, watch } = await openPage(browser)
+    await completeAssessment(page, pick)
+    const want = expected(pick)
+    expect(await text(page, 'overall-score')).toBe(shown(want.overall))
+    expect(await text(page, 'overall-level')).toContain(String(want.level))
+    for (const [id, score] of Object.entries(want.dimensions)) {
+      expect(await text(page, `dimension-score-${id}`), id).toBe(shown(score))
+    }
+    expect(await text(page, 'side-score-product')).toBe(shown(want.product))
+    expect(await text(page, 'side-score-service')).toBe(shown(want.service))
+    expect(await text(page, 'coverage')).toContain(`${want.answered} of 25`)
+    expect(watch.errors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+    await context.close()
+  })
+
+  it('all level 5 gives 100 and level 5; all level 1 gives 0 and level 1', async () => {
+    const { context, page } = await openPage(browser)
+    await completeAssessment(page, () => '5')
+    expect(await text(page, 'overall-score')).toBe('100')
+    expect(await text(page, 'overall-level')).toMatch(/\b5\b/)
+    await completeAssessment(page, () => '1')
+    expect(await text(page, 'overall-score')).toBe('0')
+    expect(await text(page, 'overall-level')).toMatch(/\b1\b/)
+    await context.close()
+  })
+
+  it('keeps every answer through a reload in the middle', async () => {
+    const { context, page } = await openPage(browser)
+    const pick = (n: number) => (n === 4 ? 'na' : String((n % 5) + 1))
+    await page.goto(`${baseUrl()}#/assessment`)
+    await answerStep(page, pick)
+    await page.getByTestId('next-step').click()
+    await answerStep(page, pick)
+    await page.reload()
+    await page.locator('fieldset.question').first().waitFor()
+    // After the reload we are still on step 2, with its answers.
+    for (let n = 6; n <= 10; n++) {
+      await expect(page.locator(`fieldset.question:nth-of-type(${n - 5}) input[value="${pick(n)}"]`).isChecked()).resolves.toBe(true)
+    }
+    await page.getByTestId('previous-step').click()
+    for (let n = 1; n <= 5; n++) {
+      await expect(page.locator(`fieldset.question:nth-of-type(${n}) input[value="${pick(n)}"]`).isChecked()).resolves.toBe(true)
+    }
+    // And the landing page offers to resume.
+    await page.goto(baseUrl())
+    await expect(page.getByTestId('resume').isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+
+  it('can be completed with the keyboard alone', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(baseUrl())
+    // From the top of the page, Tab to the start link and follow it.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab')
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'start') break
+    }
+    await page.keyboard.press('Enter')
+    await page.locator('fieldset.question').first().waitFor()
+    for (let step = 0; step < 5; step++) {
+      for (let q = 0; q < 5; q++) {
+        // Tab to the next radio group; arrow keys move within it and select.
+        for (let i = 0; i < 30; i++) {
+          await page.keyboard.press('Tab')
+          const name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)
+          if (name === 'radio') break
+        }
+        await page.keyboard.press('ArrowDown') // moves to and selects level 2 when nothing is selected yet… or the next level
+        await page.keyboard.press('ArrowUp')
+        await page.keyboard.press('Space')
+      }
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab')
+        if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'next-step') break
+      }
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('next-step')
+      await page.keyboard.press('Enter')
+    }
+    await page.waitForURL(/#\/results$/)
+    expect(await text(page, 'coverage')).toContain('25 of 25')
+    // Every focused control showed a visible focus indicator on the way.
+    await context.close()
+  })
+})

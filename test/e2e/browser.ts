@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+/** Debian's Chromium; the wrapper in /usr/bin prints a harmless warning, the binary does not. */
+export const CHROMIUM_PATH = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p))
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export function launchBrowser(): Promise<Browser> {
+  if (!CHROMIUM_PATH) throw new Error('No Chromium found at /usr/lib/chromium/chromium or /usr/bin/chromium')
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS })
+}
+
+/** The address the app is served at, ending in "/". */
+export function baseUrl(): string {
+  return inject('baseUrl')
+}
+
+/** Everything a page did that a test should fail on: errors, CSP violations, requests to other origins. */
+export interface PageWatch {
+  errors: string[]
+  foreignRequests: string[]
+  cspViolations: string[]
+}
+
+/** A fresh context (empty storage, like a new machine) and a page watched for errors and foreign requests. */
+export async function openPage(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 } })
+  const page = await context.newPage()
+  const origin = new URL(baseUrl()).origin
+  const watch: PageWatch = { errors: [], foreignRequests: [], cspViolations: [] }
+  page.on('pageerror', (error) => watch.errors.push(String(error)))
+  page.on('console', (message) => {
+    const text = message.text()
+    if (/Content[- ]Security[- ]Policy/i.test(text)) watch.cspViolations.push(text)
+    else if (message.type() === 'error') watch.errors.push(text)
+  })
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url)
+  })
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
+  return { context, page, watch }
+}
+
+/** Answers every question of the current step with the level `pick(questionIndex)` gives ("na" allowed), then presses next. */
+export async function answerStep(page: Page, pick: (questionNumber: number) => string) {
+  const questions = page.locator('fieldset.question')
+  await questions.first().waitFor()
+  const count = await questions.count()
+  for (let i = 0; i < count; i++) {
+    const fieldset = questions.nth(i)
+    const number = Number((await fieldset.locator('.question__number').textContent())?.replace(/\D/g, ''))
+    await fieldset.locator(`input[type="radio"][value="${pick(number)}"]`).check()
+  }
+}
+
+/** Goes through all five steps answering with `pick(questionNumber)` (1-based, in questionnaire order), ending on the results page. */
+export async function completeAssessment(page: Page, pick: (questionNumber: number) => string) {
+  await page.goto(`${baseUrl()}#/assessment`)
+  for (let step = 0; step < 5; step++) {
+    await answerStep(page, pick)
+    await page.getByTestId('next-step').click()
+  }
+  await page.waitForURL(/#\/results$/)
+  await page.getByTestId('overall-score').waitFor()
+}
+
+export async function text(page: Page, testId: string): Promise<string> {
+  return ((await page.getByTestId(testId).first().textContent()) ?? '').trim()
+}

@@ -1,0 +1,23 @@
+import { build, preview, type PreviewServer } from 'vite'
+import type { TestProject } from 'vitest/node'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+let server: PreviewServer | undefined
+
+/** Builds the app (unless E2E_NO_BUILD=1) and serves dist/ on 127.0.0.1 for the browser tests. */
+export async function setup(project: TestProject) {
+  if (process.env.E2E_NO_BUILD !== '1') await build({ logLevel: 'warn' })
+  server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } })
+  const url = server.resolvedUrls?.local[0]
+  if (!url) throw new Error('The preview server did not report its address')
+  project.provide('baseUrl', url)
+}
+
+export async function teardown() {
+  await server?.close()
+}
