@@ -109,9 +109,13 @@ export const useMarginsStore = defineStore('margins', () => {
   })
   /** The last figures that were all valid: results stay on screen while a field is being fixed. */
   const input = ref<MarginInput>(currentInput.value ?? EXAMPLE_MARGIN_INPUT)
-  watch(currentInput, (value) => {
-    if (value) input.value = value
-  })
+  watch(
+    currentInput,
+    (value) => {
+      if (value) input.value = value
+    },
+    { flush: 'sync' },
+  )
   const result = computed(() => computeMargins(input.value))
   const isValid = computed(() => currentInput.value !== null)
 

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { DRAFT_QUESTION_SET_VERSION, useAssessmentStore } from '@/stores/assessment'
+import { DRAFT_KEY } from '@/stores/storage'
+import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
+
+function freshStore() {
+  setActivePinia(createPinia())
+  return useAssessmentStore()
+}
+
+describe('the assessment store', () => {
+  beforeEach(() => localStorage.clear())
+
+  it('writes drafts for the current questionnaire', () => {
+    expect(DRAFT_QUESTION_SET_VERSION).toBe(CURRENT_QUESTION_SET.version)
+  })
+
+  it('autosaves every answer, and a new store (a reload) finds them all', () => {
+    const store = freshStore()
+    store.setAnswer('culture-judged', 4)
+    store.setAnswer('culture-solid', 'na')
+    const again = freshStore()
+    expect(again.answers).toEqual({ 'culture-judged': 4, 'culture-solid': 'na' })
+    expect(again.notice).toBeNull()
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!)).toMatchObject({
+      format: 1,
+      state: { questionSetVersion: 1, answers: { 'culture-judged': 4 } },
+    })
+  })
+
+  it.each([
+    ['not JSON', '{"format":1,'],
+    ['a wrong shape', JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 1, answers: { a: 7 } } })],
+    ['a newer format', JSON.stringify({ format: 2, whatever: true })],
+    ['a bare number', '42'],
+  ])('sets a draft that is %s aside with a notice, never deleting it', (_kind, raw) => {
+    localStorage.setItem(DRAFT_KEY, raw)
+    const store = freshStore()
+    expect(store.answers).toEqual({})
+    expect(store.notice?.kind).toBe('set-aside')
+    const backupKey = store.notice?.kind === 'set-aside' ? store.notice.backupKey : ''
+    expect(backupKey).toMatch(/^more-than-a-chip:draft:set-aside:/)
+    expect(localStorage.getItem(backupKey)).toBe(raw)
+    // Answering afterwards writes a fresh draft; the set-aside copy stays.
+    store.setAnswer('methods-supply', 2)
+    expect(localStorage.getItem(backupKey)).toBe(raw)
+  })
+
+  it('starts over only when told to, clearing the saved draft', () => {
+    const store = freshStore()
+    store.setAnswer('culture-judged', 4)
+    store.startOver()
+    expect(store.answers).toEqual({})
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull()
+  })
+
+  it('migrates a draft to a newer questionnaire, keeping the answers still asked', () => {
+    const store = freshStore()
+    store.setAnswer('culture-judged', 4)
+    store.setAnswer('gone-question', 2)
+    store.migrate(2, new Set(['culture-judged']))
+    expect(store.answers).toEqual({ 'culture-judged': 4 })
+    expect(store.questionSetVersion).toBe(2)
+  })
+
+  it('tells the person when the browser refuses to save', () => {
+    const store = freshStore()
+    const refuse = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    try {
+      store.setAnswer('culture-judged', 3)
+    } finally {
+      refuse.mockRestore()
+    }
+    expect(store.notice).toEqual({ kind: 'not-saved' })
+    expect(store.answers['culture-judged']).toBe(3)
+  })
+})
