@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { baseUrl, launchBrowser, openPage, text } from './browser'
+
+// Worked out here from the product brief's formulas, independently of the app's code.
+function expected(f: Record<string, number>) {
+  const productRevenue = f.unitPrice! * (1 - f.channelSharePct! / 100) * f.unitsPerYear!
+  const productCost = f.unitCost! * f.unitsPerYear!
+  const serviceRevenue = f.monthlyFee! * f.subscribers! * 12
+  const serviceCost = f.monthlyCostToServe! * f.subscribers! * 12 + f.fixedCostPerYear!
+  const pct = (revenue: number, cost: number) => (revenue === 0 ? '—' : `${(((revenue - cost) / revenue) * 100).toFixed(1)} %`)
+  return {
+    product: pct(productRevenue, productCost),
+    service: pct(serviceRevenue, serviceCost),
+    combined: pct(productRevenue + serviceRevenue, productCost + serviceCost),
+    breakEven:
+      f.monthlyFee! <= f.monthlyCostToServe!
+        ? 'never'
+        : String(Math.ceil(f.fixedCostPerYear! / ((f.monthlyFee! - f.monthlyCostToServe!) * 12))),
+  }
+}
+
+async function fill(page: Page, figures: Record<string, number | string>) {
+  for (const [key, value] of Object.entries(figures)) await page.getByTestId(`margin-${key}`).fill(String(value))
+}
+
+const CASES: Record<string, number>[] = [
+  { unitPrice: 1899, unitCost: 1020, unitsPerYear: 8000, channelSharePct: 30, monthlyFee: 6.5, monthlyCostToServe: 2.75, subscribers: 3100, fixedCostPerYear: 250000 },
+  { unitPrice: 49.99, unitCost: 12.3, unitsPerYear: 120000, channelSharePct: 42.5, monthlyFee: 1.99, monthlyCostToServe: 2.49, subscribers: 50000, fixedCostPerYear: 1200000 },
+  { unitPrice: 300, unitCost: 300, unitsPerYear: 0, channelSharePct: 100, monthlyFee: 0, monthlyCostToServe: 0, subscribers: 0, fixedCostPerYear: 0 },
+]
+
+describe('the margin calculator in a real browser', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it.each(CASES)('shows the formula’s margins and break-even for typed figures (%#)', async (figures) => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/margins`)
+    await fill(page, figures)
+    const want = expected(figures)
+    expect(await text(page, 'margin-product-pct')).toBe(want.product)
+    expect(await text(page, 'margin-service-pct')).toBe(want.service)
+    expect(await text(page, 'margin-combined-pct')).toBe(want.combined)
+    expect(await text(page, 'margin-break-even')).toBe(want.breakEven)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('never shows NaN or Infinity, whatever is typed, and explains each refusal', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/margins`)
+    const before = await text(page, 'margin-combined-pct')
+    for (const bad of ['', '-3', '1e309', 'twelve', '1,2,3', '0x10', '9'.repeat(400)]) {
+      await page.getByTestId('margin-unitCost').fill(bad)
+      const message = await text(page, 'margin-unitCost-message')
+      expect(message.length, `message for ${JSON.stringify(bad)}`).toBeGreaterThan(5)
+      expect(await page.getByTestId('margin-unitCost').getAttribute('aria-invalid')).toBe('true')
+      expect(await text(page, 'margin-combined-pct')).toBe(before)
+      expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/)
+    }
+    await page.getByTestId('margin-unitCost').fill('1.234,56')
+    expect(await text(page, 'margin-unitCost-message')).toBe('Read as 1,234.56.')
+    await context.close()
+  })
+
+  it('keeps the figures through a reload and shows them on the results page', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/margins`)
+    await fill(page, CASES[0]!)
+    await page.reload()
+    await page.getByTestId('margin-unitPrice').waitFor()
+    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('1899')
+    await page.goto(`${baseUrl()}#/results`)
+    expect(await text(page, 'margin-break-even')).toBe(expected(CASES[0]!).breakEven)
+    await context.close()
+  })
+})

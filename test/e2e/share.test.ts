@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { baseUrl, completeAssessment, launchBrowser, openPage, text } from './browser'
+
+const SCORE_IDS = [
+  'overall-score',
+  'overall-level',
+  'dimension-score-culture',
+  'dimension-score-methods',
+  'dimension-score-transformation',
+  'dimension-score-decision',
+  'dimension-score-integration',
+  'side-score-product',
+  'side-score-service',
+]
+
+async function scores(page: Page) {
+  await page.getByTestId('overall-score').waitFor()
+  return Object.fromEntries(await Promise.all(SCORE_IDS.map(async (id) => [id, await text(page, id)])))
+}
+
+const pick = (n: number) => (n % 6 === 0 ? 'na' : String(((n * 2) % 5) + 1))
+
+describe('results links in a real browser', () => {
+  let browser: Browser
+  let link: string
+  let mine: Record<string, string>
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    const { context, page } = await openPage(browser)
+    await completeAssessment(page, pick)
+    mine = await scores(page)
+    link = await page.getByTestId('share-link').inputValue()
+    await context.close()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('carries the result in the fragment only, in at most 16 characters', () => {
+    const url = new URL(link)
+    expect(url.search).toBe('')
+    expect(url.hash).toMatch(/^#\/r\/[A-Za-z0-9_-]{1,16}$/)
+  })
+
+  it('shows exactly the same numbers in a fresh browser, marked as someone else’s', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(link)
+    expect(await scores(page)).toEqual(mine)
+    expect(await page.locator('main').innerText()).toContain('someone else’s results')
+    expect(await text(page, 'shared-version')).toContain('1')
+    expect(await page.getByTestId('start-own').isVisible()).toBe(true)
+    // A viewer without answers of their own is not offered a comparison, and nothing was saved for them.
+    expect(await page.getByTestId('compare-with-mine').count()).toBe(0)
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('carries a label and, when chosen, the margin figures', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/margins`)
+    await page.getByTestId('margin-subscribers').fill('7000')
+    await completeAssessment(page, pick)
+    await page.getByLabel('Label (optional)').fill('Service team, Q3 — Zürich')
+    const withoutMargins = await page.getByTestId('share-link').inputValue()
+    await page.getByLabel(/Include my margin figures/).check()
+    const withMargins = await page.getByTestId('share-link').inputValue()
+    expect(withMargins.length).toBeGreaterThan(withoutMargins.length)
+    expect(withMargins.split('#/r/')[1]!.length).toBeLessThanOrEqual(80)
+    const breakEven = await text(page, 'margin-break-even')
+
+    const viewer = await openPage(browser)
+    await viewer.page.goto(withMargins)
+    expect(await scores(viewer.page)).toEqual(mine)
+    expect(await text(viewer.page, 'shared-label')).toContain('Service team, Q3 — Zürich')
+    expect(await text(viewer.page, 'margin-break-even')).toBe(breakEven)
+    await viewer.page.goto(withoutMargins)
+    await viewer.page.getByTestId('shared-label').waitFor()
+    expect(await viewer.page.getByTestId('margin-break-even').count()).toBe(0)
+    await viewer.context.close()
+    await context.close()
+  })
+
+  it('compares with the viewer’s own answers without changing them', async () => {
+    const { context, page } = await openPage(browser)
+    await completeAssessment(page, () => '4')
+    const draft = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
+    await page.goto(link)
+    await page.getByTestId('compare-with-mine').click()
+    const compare = page.getByTestId('compare')
+    await compare.waitFor()
+    const overallRow = await compare.locator('[data-compare="overall"]').innerText()
+    expect(overallRow).toContain(mine['overall-score'])
+    expect(overallRow).toContain('75')
+    expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(draft)
+    await context.close()
+  })
+
+  it('explains a damaged link in an alert and leaves the viewer’s own answers alone', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await completeAssessment(page, () => '2')
+    const draft = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
+    const payload = link.split('#/r/')[1]!
+    const swap = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1)
+    const damaged = [
+      payload.slice(0, -3),
+      swap(payload, 7),
+      `_${payload.slice(1)}`,
+      'hello-world',
+      'x'.repeat(10_000),
+      `${payload}%%`,
+      '',
+    ]
+    for (const bad of damaged) {
+      await page.goto(`${baseUrl()}#/r/${bad}`)
+      const alert = page.getByRole('alert')
+      await alert.waitFor()
+      expect((await alert.innerText()).length).toBeGreaterThan(20)
+      expect(await page.getByTestId('overall-score').count()).toBe(0)
+      // The rest of the app keeps working.
+      await page.getByRole('link', { name: 'See my results' }).click()
+      await page.getByTestId('overall-score').waitFor()
+      expect(await text(page, 'overall-score')).toBe('25')
+    }
+    expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(draft)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+})
