@@ -45,6 +45,8 @@ export default defineConfig({
   build: {
     // No inline <script> for the module preload polyfill: keeps the CSP strict.
     modulePreload: { polyfill: false },
+    // scripts/check-budgets.mjs reads it to measure what each view loads.
+    manifest: true,
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -59,12 +59,12 @@ const envelopeSchema = z.object({
   format: z.literal(MARGINS_FORMAT),
   savedAt: z.string(),
   fields: z.object(
-    Object.fromEntries(MARGIN_FIELDS.map(({ key }) => [key, z.string().check(z.maxLength(64))])) as Record<
+    Object.fromEntries(MARGIN_FIELDS.map(({ key }) => [key, z.string()])) as Record<
       MarginField,
       z.ZodMiniString
     >,
   ),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  currency: z.string().check(z.refine((code) => /^[A-Z]{3}$/.test(code), 'an ISO 4217 currency code')),
   included: z.boolean(),
 })
 

@@ -1,0 +1,53 @@
+// Size budgets, checked on every build: fails when a view ships more JS+CSS (gzip) than allowed.
+// Reads Vite's manifest, so it counts exactly what each view loads: its chunk, every chunk it
+// imports statically, their CSS, and the chunks the view loads at once on opening (Chart.js).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const DIST = 'dist'
+const KB = 1024
+const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8'))
+
+/** Files a manifest entry loads: itself, its static imports (recursively), and all their CSS. */
+function filesOf(keys, seen = new Set()) {
+  for (const key of keys) {
+    const chunk = manifest[key]
+    if (!chunk) throw new Error(`No chunk "${key}" in the build manifest`)
+    if (seen.has(chunk.file)) continue
+    seen.add(chunk.file)
+    for (const css of chunk.css ?? []) seen.add(css)
+    filesOf(chunk.imports ?? [], seen)
+  }
+  return seen
+}
+
+const gzipSize = (files) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0)
+
+const FIRST_VIEW = ['index.html']
+const CHART = 'src/composables/chartRadar.ts'
+const budgets = [
+  { name: 'First view (landing page)', keys: FIRST_VIEW, limit: 50 * KB },
+  { name: 'Assessment view', keys: [...FIRST_VIEW, 'src/views/AssessmentView.vue'], limit: 75 * KB },
+  { name: 'Results view with Chart.js', keys: [...FIRST_VIEW, 'src/views/ResultsView.vue', CHART], limit: 120 * KB },
+  { name: 'Shared link view with Chart.js', keys: [...FIRST_VIEW, 'src/views/SharedResultView.vue', CHART], limit: 120 * KB },
+  { name: 'Margins view with Chart.js', keys: [...FIRST_VIEW, 'src/views/MarginsView.vue', 'src/composables/chartMargins.ts'], limit: 120 * KB },
+]
+
+let failed = false
+console.log('\nSize budgets (JS + CSS, gzip):')
+for (const budget of budgets) {
+  const size = gzipSize(filesOf(budget.keys))
+  const ok = size <= budget.limit
+  failed ||= !ok
+  console.log(`  ${ok ? 'ok  ' : 'OVER'}  ${budget.name.padEnd(32)} ${(size / KB).toFixed(1).padStart(6)} KB  (budget ${budget.limit / KB} KB)`)
+}
+const firstView = filesOf(FIRST_VIEW)
+if ([...firstView].some((file) => file.includes('chartRadar') || file.includes('chartMargins'))) {
+  console.log('  OVER  Chart.js is part of the first view: it must load with the results only')
+  failed = true
+}
+if (failed) {
+  console.error('\nA size budget is exceeded: see above.')
+  process.exit(1)
+}

@@ -1,0 +1,9 @@
+import type { Chart } from 'chart.js'
+
+/** Looks shared by every chart: the system font, the page's ink, no animation. */
+export function applyChartDefaults(chart: typeof Chart) {
+  chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
+  chart.defaults.color = '#1f2937'
+  // Charts follow the data at once: nothing to wait for, and nothing moves for people who prefer it still.
+  chart.defaults.animation = false
+}
