@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
+import { t } from '@/i18n'
 import LandingView from '@/views/LandingView.vue'
 
 /** Loads the shared-results view; started early when the app opens on a results link. */
@@ -16,6 +17,12 @@ const router = createRouter({
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
   ],
   scrollBehavior: () => ({ top: 0 }),
+})
+
+// Every page has its own title, so browser history, tabs and screen readers tell them apart.
+router.afterEach((to) => {
+  const title = t.titles[(to.name as keyof typeof t.titles) ?? 'home'] ?? t.titles['not-found']
+  document.title = to.name === 'home' ? t.appName : `${title} — ${t.appName}`
 })
 
 export default router

@@ -31,7 +31,7 @@ export const margins = {
     readAs: (value: string) => `Read as ${value}.`,
     staleResults: 'Fix the marked figure: the results below still show the last complete set of figures.',
     resultsTitle: 'Results per year',
-    chartLabel: 'Bar chart of revenue, cost and gross profit per year for the product and the service; the table below has the same figures.',
+    chartLabel: 'Bar chart of revenue, cost and gross profit per year for the product and the service; the table above has the same figures.',
     chartTableCaption: 'Revenue, cost and gross profit per year',
     readingTitle: 'What the figures say',
     sensitivityTitle: 'When does the service pay its way?',
