@@ -31,6 +31,7 @@ const budgets = [
   { name: 'Assessment view', keys: [...FIRST_VIEW, 'src/views/AssessmentView.vue'], limit: 75 * KB },
   { name: 'Results view with Chart.js', keys: [...FIRST_VIEW, 'src/views/ResultsView.vue', CHART], limit: 120 * KB },
   { name: 'Shared link view with Chart.js', keys: [...FIRST_VIEW, 'src/views/SharedResultView.vue', CHART], limit: 120 * KB },
+  { name: 'Compare view with Chart.js', keys: [...FIRST_VIEW, 'src/views/CompareLinksView.vue', CHART], limit: 120 * KB },
   { name: 'Margins view with Chart.js', keys: [...FIRST_VIEW, 'src/views/MarginsView.vue', 'src/composables/chartMargins.ts'], limit: 120 * KB },
 ]
 

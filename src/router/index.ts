@@ -14,6 +14,7 @@ const router = createRouter({
     { path: '/results', name: 'results', component: () => import('@/views/ResultsView.vue') },
     { path: '/margins', name: 'margins', component: () => import('@/views/MarginsView.vue') },
     { path: '/r/:payload(.*)', name: 'shared', component: loadSharedResultView },
+    { path: '/compare', name: 'compare', component: () => import('@/views/CompareLinksView.vue') },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
   ],
   scrollBehavior: () => ({ top: 0 }),

@@ -77,7 +77,8 @@ export async function answerStep(page: Page, pick: (questionNumber: number) => s
 
 /** Goes through all five steps answering with `pick(questionNumber)` (1-based, in questionnaire order), ending on the results page. */
 export async function completeAssessment(page: Page, pick: (questionNumber: number) => string) {
-  await page.goto(`${baseUrl()}#/assessment`)
+  // The first step by name: "#/assessment" alone resumes where the person left off.
+  await page.goto(`${baseUrl()}#/assessment/culture`)
   for (let step = 0; step < 5; step++) {
     await answerStep(page, pick)
     await page.getByTestId('next-step').click()

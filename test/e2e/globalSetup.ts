@@ -11,7 +11,16 @@ let server: PreviewServer | undefined
 
 /** Builds the app (unless E2E_NO_BUILD=1) and serves dist/ on 127.0.0.1 for the browser tests. */
 export async function setup(project: TestProject) {
-  if (process.env.E2E_NO_BUILD !== '1') await build({ logLevel: 'warn' })
+  if (process.env.E2E_NO_BUILD !== '1') {
+    // Vitest sets NODE_ENV=test, which would give a development bundle: test what ships.
+    const nodeEnv = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await build({ logLevel: 'warn', mode: 'production' })
+    } finally {
+      process.env.NODE_ENV = nodeEnv
+    }
+  }
   server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('The preview server did not report its address')

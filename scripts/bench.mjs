@@ -1,0 +1,572 @@
+#!/usr/bin/env node
+// Measures the built app in headless Chromium, cold cache every time.
+//
+//   node scripts/bench.mjs [--runs 5] [--no-build [--dist dist]] [--out bench-results/latest.json]
+//
+// Builds the app for production (npx vite build, NODE_ENV=production) into a private
+// temporary folder, so a build or test running at the same time can neither change
+// what is measured nor be disturbed by it; --no-build measures dist/ (or --dist DIR)
+// as it is, from a copy taken at the start. Serves it with serve-dist.mjs on
+// 127.0.0.1, and for each run launches a fresh Chromium with a fresh profile for
+// every measurement:
+//   - first view JS+CSS bytes (gzip, as served) loading `#/` until network idle
+//   - JS+CSS bytes (gzip) opening a results link, Chart.js included
+//   - time to the first question visible on `#/assessment`
+//   - time from opening a results link `#/r/<payload>` to the radar drawn
+//   - JS heap in use after a forced GC on the results-link page
+//   - a blank page's time to visible, the floor for the timings
+// Timings are taken unthrottled and under a mobile profile (CDP: 562.5 ms RTT,
+// 1474.56 kbps down, 675 kbps up, CPU x4). The table goes to stdout, progress to
+// stderr, and every run's values to bench-results/latest.json.
+//
+// Times are ms since navigation start (the page's performance.now()), read in the
+// first animation frame in which the element is visible: Playwright's waitForSelector
+// only polls every 100-500 ms, so it is used to wait, and its own reading is kept in the
+// JSON as `poll` for comparison.
+import { spawn, execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { startServer } from './serve-dist.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const PROFILES = {
+  unthrottled: null,
+  mobile: {
+    network: { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 },
+    cpuRate: 4,
+  },
+}
+const TIMEOUT = 60_000
+const SELECTORS = {
+  question: 'fieldset legend',
+  radar: 'canvas[data-testid="results-radar"][data-drawn="true"]',
+  linkError: '[data-testid="link-error"]',
+  blank: '#blank',
+}
+const BLANK_PATH = '__blank.html'
+// The icon link keeps Chromium from asking for /favicon.ico.
+const BLANK_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body><p id="blank">blank</p></body></html>\n'
+
+// ---------------------------------------------------------------------------------------------
+// Arguments, cleanup
+
+function parseArgs(argv) {
+  const options = { runs: 5, build: true, dist: join(ROOT, 'dist'), out: join(ROOT, 'bench-results', 'latest.json') }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--no-build') options.build = false
+    else if (arg === '--runs' || arg === '-n') options.runs = Number(argv[++i])
+    else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice(7))
+    else if (arg === '--dist') options.dist = resolve(argv[++i])
+    else if (arg.startsWith('--dist=')) options.dist = resolve(arg.slice(7))
+    else if (arg === '--out') options.out = argv[++i]
+    else if (arg.startsWith('--out=')) options.out = arg.slice(6)
+    else if (arg === '-h' || arg === '--help') options.help = true
+    else throw new Error(`unknown argument: ${arg}`)
+  }
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number of at least 1')
+  return options
+}
+
+/** Everything to close at exit, newest first. */
+const cleanups = new Set()
+function onCleanup(fn) {
+  cleanups.add(fn)
+  return () => cleanups.delete(fn)
+}
+async function cleanupAll() {
+  for (const fn of [...cleanups].reverse()) {
+    cleanups.delete(fn)
+    await Promise.resolve()
+      .then(fn)
+      .catch((error) => console.error(`bench: cleanup failed: ${error.message}`))
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\nbench: ${signal}, closing browsers and the server`)
+    void cleanupAll().finally(() => process.exit(130))
+  })
+}
+
+const log = (...args) => console.error(...args)
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function run(command, args, env = process.env) {
+  return new Promise((resolveRun, rejectRun) => {
+    // The build's output goes to stderr, so stdout holds only the results.
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] })
+    const forget = onCleanup(() => child.exitCode === null && child.kill('SIGTERM'))
+    child.on('error', (error) => {
+      forget()
+      rejectRun(error)
+    })
+    child.on('exit', (code, signal) => {
+      forget()
+      if (code === 0) resolveRun()
+      else rejectRun(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`))
+    })
+  })
+}
+
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return null
+  }
+}
+
+export function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+const isJsOrCss = (path) => /\.(m?js|css)$/i.test(path)
+
+/** Collects warnings once each, with a count. */
+class Warnings {
+  constructor() {
+    this.map = new Map()
+  }
+  add(kind, text) {
+    const key = `${kind}: ${text}`
+    this.map.set(key, (this.map.get(key) ?? 0) + 1)
+  }
+  list() {
+    return [...this.map].map(([text, count]) => ({ text, count }))
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One measurement: a fresh Chromium with a fresh profile (so a cold cache), optionally throttled.
+
+/**
+ * Records, in the page, the first animation frame in which `selector` matches a visible element:
+ * window.__benchVisibleAt (ms since navigation start).
+ */
+function visibilityRecorder(selector) {
+  const visible = (el) => {
+    const rect = el.getBoundingClientRect()
+    if (rect.width === 0 || rect.height === 0) return false
+    return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true
+  }
+  const check = () => {
+    if (window.__benchVisibleAt !== undefined) return
+    const el = document.querySelector(selector)
+    if (el && visible(el)) window.__benchVisibleAt = performance.now()
+    else requestAnimationFrame(check)
+  }
+  if (location.protocol.startsWith('http')) requestAnimationFrame(check)
+}
+
+async function withChromium(state, profileName, fn) {
+  const profile = PROFILES[profileName]
+  const userDataDir = await mkdtemp(join(tmpdir(), 'mtac-bench-profile-'))
+  const removeDir = () => rm(userDataDir, { recursive: true, force: true })
+  const forgetDir = onCleanup(removeDir)
+  let context
+  let monitor
+  let forgetContext = () => {}
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: TIMEOUT,
+    })
+    forgetContext = onCleanup(() => context.close())
+    context.setDefaultTimeout(TIMEOUT)
+    const page = context.pages()[0] ?? (await context.newPage())
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    if (profile) {
+      await cdp.send('Network.emulateNetworkConditions', profile.network)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate })
+    }
+    state.chromiumVersion ??= (await cdp.send('Browser.getVersion')).product
+    state.served.length = 0
+    monitor = watchPage(page, state)
+    return await fn({ page, cdp, monitor, context })
+  } finally {
+    monitor?.close()
+    if (context) await context.close().catch(() => {})
+    forgetContext()
+    await removeDir().catch(() => {})
+    forgetDir()
+  }
+}
+
+/** Watches a page: responses with their encoded body sizes, other origins, errors. */
+function watchPage(page, state) {
+  const { origin, warnings } = state
+  const pending = []
+  const resources = []
+  let closed = false
+  page.on('request', (request) => {
+    const url = request.url()
+    if (/^(data|blob|about):/.test(url)) return
+    let requestOrigin
+    try {
+      requestOrigin = new URL(url).origin
+    } catch {
+      requestOrigin = url
+    }
+    if (requestOrigin !== origin) warnings.add('request to another origin', url)
+  })
+  page.on('requestfinished', (request) => {
+    pending.push(
+      (async () => {
+        const url = request.url()
+        if (!url.startsWith(origin)) return
+        const response = await request.response()
+        const sizes = await request.sizes()
+        const headers = response ? await response.allHeaders() : {}
+        resources.push({
+          path: new URL(url).pathname,
+          type: request.resourceType(),
+          status: response?.status() ?? null,
+          encoding: headers['content-encoding'] ?? 'identity',
+          bytes: sizes.responseBodySize,
+        })
+      })().catch((error) => {
+        // Sizes still being read when a timing-only measurement closes its browser don't matter.
+        if (!closed) warnings.add('could not read a response size', `${request.url()}: ${error.message}`)
+      }),
+    )
+  })
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? 'failed'
+    if (failure === 'net::ERR_ABORTED' && request.url().endsWith('/favicon.ico')) return
+    warnings.add('request failed', `${request.url()} (${failure})`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400) warnings.add(`HTTP ${response.status()}`, response.url())
+  })
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return
+    const where = message.location()?.url
+    warnings.add(`console ${message.type()}`, `${message.text()}${where ? ` (${where})` : ''}`)
+  })
+  page.on('pageerror', (error) => warnings.add('page error', error.message))
+  return {
+    close() {
+      closed = true
+    },
+    async settle() {
+      while (pending.length) await Promise.all(pending.splice(0))
+    },
+    resources,
+    /** Sum of the encoded (transfer) body bytes of every .js and .css response so far. */
+    async jsCss() {
+      await this.settle()
+      const files = resources.filter((r) => isJsOrCss(r.path))
+      for (const file of files) {
+        if (file.encoding !== 'gzip') warnings.add('JS/CSS not served gzipped', file.path)
+      }
+      const bytes = files.reduce((sum, r) => sum + r.bytes, 0)
+      // Cross-check with what the server says it sent.
+      const sent = state.served.filter((r) => r.status === 200 && isJsOrCss(r.path)).reduce((sum, r) => sum + r.bytes, 0)
+      if (sent !== bytes) warnings.add('size mismatch', `Chromium counted ${bytes} B of JS/CSS, the server sent ${sent} B`)
+      return { bytes, files }
+    },
+  }
+}
+
+async function timeToVisible(page, url, selector, { failOn } = {}) {
+  await page.addInitScript(visibilityRecorder, selector)
+  await page.goto(url, { waitUntil: 'commit' })
+  const wanted = page.waitForSelector(selector, { state: 'visible' })
+  if (failOn) {
+    const failed = page.waitForSelector(failOn, { state: 'attached' }).then(
+      async (el) => {
+        throw new Error(`${failOn} appeared on ${url}: ${(await el.textContent())?.trim()}`)
+      },
+      () => {},
+    )
+    await Promise.race([wanted, failed])
+  } else {
+    await wanted
+  }
+  const poll = await page.evaluate(() => performance.now())
+  const frame = await page.evaluate(() => window.__benchVisibleAt ?? null)
+  return { ms: frame ?? poll, poll, frame }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The share link, made once the way a person would: answer every question "3", then read it.
+
+async function makeShareLink(state) {
+  return withChromium(state, 'unthrottled', async ({ page }) => {
+    await page.goto(`${state.url}#/assessment`)
+    for (let step = 0; step < 30; step++) {
+      if (new URL(page.url()).hash.startsWith('#/results')) break
+      await page.waitForSelector('fieldset.question', { state: 'visible' })
+      const before = new URL(page.url()).hash
+      for (const fieldset of await page.locator('fieldset.question').all()) {
+        const radio = fieldset.locator('input[type="radio"][value="3"]')
+        await radio.check().catch(() => radio.check({ force: true }))
+      }
+      await page.click('[data-testid="next-step"]')
+      await page.waitForFunction((hash) => location.hash !== hash, before)
+    }
+    const field = page.locator('[data-testid="share-link"]')
+    await field.waitFor({ state: 'attached' })
+    const link = await field.inputValue()
+    const hash = link.slice(link.indexOf('#'))
+    if (!hash.startsWith('#/r/')) throw new Error(`unexpected share link: ${link}`)
+    return { link, hash, payload: hash.slice('#/r/'.length) }
+  })
+}
+
+/** Flags a build that is not a production one: Vue's dev-only warnings left in the bundle. */
+async function checkBuild(dist, warnings) {
+  const assets = join(dist, 'assets')
+  const files = existsSync(assets) ? await readdir(assets) : []
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const code = await readFile(join(assets, file), 'utf8')
+    if (code.includes('[Vue warn]'))
+      warnings.add('not a production build', `${file} contains Vue's development warnings ("[Vue warn]"): built with NODE_ENV other than production?`)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+const number = (n, digits = 0) =>
+  n === null || n === undefined ? '—' : n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const formatBytes = (b) => (b === null ? '—' : `${number(b / 1000, 1)} kB (${number(b)} B)`)
+const formatMs = (ms) => (ms === null ? '—' : `${number(ms)} ms`)
+const formatHeap = (b) => (b === null ? '—' : `${number(b / 1024 / 1024, 2)} MB (${number(b / 1024)} KB)`)
+
+function tableRows(result) {
+  const m = result.metrics
+  // `mobile`: true to show the mobile median, or the text to show instead.
+  const row = (label, metric, format, mobile = true) => [
+    label,
+    format(metric.unthrottled.median),
+    mobile === true ? format(metric.mobile.median) : mobile,
+    String(metric.unthrottled.values.length),
+  ]
+  return [
+    ['Metric', 'Unthrottled median', 'Mobile median', 'Runs'],
+    row('First view (#/) JS+CSS, gzip', m.firstViewJsCssBytes, formatBytes, '(same)'),
+    row('Results link JS+CSS incl. Chart.js, gzip', m.resultsLinkJsCssBytes, formatBytes, '(same)'),
+    row('First question visible (#/assessment)', m.firstQuestionVisibleMs, formatMs),
+    row('Results link opened → radar drawn', m.shareLinkRadarDrawnMs, formatMs),
+    row('JS heap after GC, results-link page', m.resultsHeapUsedBytes, formatHeap, '—'),
+    row('Blank page visible (floor)', m.blankPageVisibleMs, formatMs),
+  ]
+}
+
+function textTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
+  const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n')
+}
+
+function markdownTable(rows) {
+  const line = (r) => `| ${r.join(' | ')} |`
+  return [line(rows[0]), `|${rows[0].map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2))
+  if (options.help) {
+    console.log('usage: node scripts/bench.mjs [--runs 5] [--no-build [--dist dist]] [--out bench-results/latest.json]')
+    return
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
+
+  const work = await mkdtemp(join(tmpdir(), 'mtac-bench-'))
+  onCleanup(() => rm(work, { recursive: true, force: true }))
+  const dist = join(work, 'dist')
+  let measured
+  if (options.build) {
+    log('bench: building for production (npx vite build) into a temporary folder…')
+    await run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { ...process.env, NODE_ENV: 'production' })
+    measured = 'a fresh production build (npx vite build)'
+  } else {
+    if (!existsSync(join(options.dist, 'index.html'))) throw new Error(`${options.dist}/index.html is missing: build first, or drop --no-build`)
+    await cp(options.dist, dist, { recursive: true })
+    measured = relative(ROOT, options.dist) || options.dist
+  }
+
+  const warnings = new Warnings()
+  const state = { url: null, origin: null, warnings, chromiumVersion: null, served: [] }
+  await checkBuild(dist, warnings)
+  const server = await startServer({
+    root: dist,
+    port: 0,
+    extraFiles: { [BLANK_PATH]: BLANK_HTML },
+    onResponse: (entry) => {
+      if (entry.status >= 400) warnings.add(`server answered ${entry.status}`, entry.path)
+      state.served.push(entry)
+    },
+  })
+  onCleanup(() => server.close())
+  state.url = server.url
+  state.origin = server.origin
+  log(`bench: serving ${measured} at ${server.url}, Chromium ${CHROMIUM}`)
+
+  const started = Date.now()
+  const share = await makeShareLink(state)
+  log(`bench: results link made once: ${share.hash} (${share.payload.length} characters)`)
+
+  const series = () => ({ unthrottled: [], mobile: [] })
+  const raw = {
+    firstViewJsCssBytes: [],
+    resultsLinkJsCssBytes: [],
+    resultsHeapUsedBytes: [],
+    firstQuestionVisibleMs: series(),
+    shareLinkRadarDrawnMs: series(),
+    blankPageVisibleMs: series(),
+  }
+  const resources = {}
+
+  for (let i = 1; i <= options.runs; i++) {
+    // First view: every response loading `#/`, until the network is idle.
+    await withChromium(state, 'unthrottled', async ({ page, monitor }) => {
+      await page.goto(`${state.url}#/`, { waitUntil: 'networkidle' })
+      const { bytes, files } = await monitor.jsCss()
+      raw.firstViewJsCssBytes.push(bytes)
+      resources.firstView ??= files
+    })
+
+    for (const profile of Object.keys(PROFILES)) {
+      await withChromium(state, profile, async ({ page }) => {
+        raw.blankPageVisibleMs[profile].push(await timeToVisible(page, state.url + BLANK_PATH, SELECTORS.blank))
+      })
+      await withChromium(state, profile, async ({ page }) => {
+        raw.firstQuestionVisibleMs[profile].push(await timeToVisible(page, `${state.url}#/assessment`, SELECTORS.question))
+      })
+      await withChromium(state, profile, async ({ page, cdp, monitor }) => {
+        const timing = await timeToVisible(page, state.url + share.hash, SELECTORS.radar, { failOn: SELECTORS.linkError })
+        raw.shareLinkRadarDrawnMs[profile].push(timing)
+        if (profile !== 'unthrottled') return
+        // Bytes and heap once the page has settled; the timing above is already taken.
+        await page.waitForLoadState('networkidle')
+        const { bytes, files } = await monitor.jsCss()
+        raw.resultsLinkJsCssBytes.push(bytes)
+        resources.resultsLink ??= files
+        await cdp.send('HeapProfiler.enable')
+        await cdp.send('HeapProfiler.collectGarbage')
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+        raw.resultsHeapUsedBytes.push(usedSize)
+      })
+    }
+    const last = (s, p) => Math.round(s[p].at(-1).ms)
+    log(
+      `bench: run ${i}/${options.runs}: first view ${number(raw.firstViewJsCssBytes.at(-1))} B, results link ${number(raw.resultsLinkJsCssBytes.at(-1))} B;` +
+        ` blank ${last(raw.blankPageVisibleMs, 'unthrottled')}/${last(raw.blankPageVisibleMs, 'mobile')} ms,` +
+        ` question ${last(raw.firstQuestionVisibleMs, 'unthrottled')}/${last(raw.firstQuestionVisibleMs, 'mobile')} ms,` +
+        ` radar ${last(raw.shareLinkRadarDrawnMs, 'unthrottled')}/${last(raw.shareLinkRadarDrawnMs, 'mobile')} ms (unthrottled/mobile);` +
+        ` heap ${formatHeap(raw.resultsHeapUsedBytes.at(-1))}`,
+    )
+  }
+
+  const plain = (values) => ({ values, median: median(values) })
+  const timed = (s) =>
+    Object.fromEntries(
+      Object.entries(s).map(([profile, runs]) => [
+        profile,
+        {
+          values: runs.map((r) => Math.round(r.ms * 10) / 10),
+          median: Math.round(median(runs.map((r) => r.ms)) * 10) / 10,
+          // waitForSelector's own reading (it polls every 100-500 ms): for comparison only.
+          poll: runs.map((r) => Math.round(r.poll * 10) / 10),
+          pollMedian: Math.round(median(runs.map((r) => r.poll)) * 10) / 10,
+        },
+      ]),
+    )
+  const bytesNote = 'bytes do not depend on the profile'
+  const result = {
+    tool: 'scripts/bench.mjs',
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    measured,
+    workingTreeDirty: (git(['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
+    chromium: state.chromiumVersion,
+    chromiumPath: CHROMIUM,
+    node: process.version,
+    runs: options.runs,
+    durationSeconds: Math.round((Date.now() - started) / 100) / 10,
+    profiles: {
+      unthrottled: 'no throttling',
+      mobile: { ...PROFILES.mobile.network, cpuThrottlingRate: PROFILES.mobile.cpuRate },
+    },
+    method: {
+      cache: 'cold: a fresh Chromium with a fresh --user-data-dir for every measurement',
+      timing:
+        'ms since navigation start (performance.now()), read in the first animation frame in which the selector is visible; `poll` is waitForSelector + performance.now(), which lags by up to its 100-500 ms polling interval',
+      bytes: 'encoded (transfer) body bytes of every .js/.css response (gzip as served by serve-dist.mjs), loading until network idle',
+      heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage().usedSize, on the results-link page after the radar is drawn and the network is idle',
+      selectors: SELECTORS,
+      viewport: '1280x720 (Playwright default)',
+    },
+    shareLink: { hash: share.hash, payloadLength: share.payload.length },
+    metrics: {
+      firstViewJsCssBytes: { unit: 'bytes', unthrottled: plain(raw.firstViewJsCssBytes), mobile: null, mobileNote: bytesNote },
+      resultsLinkJsCssBytes: { unit: 'bytes', unthrottled: plain(raw.resultsLinkJsCssBytes), mobile: null, mobileNote: bytesNote },
+      firstQuestionVisibleMs: { unit: 'ms', ...timed(raw.firstQuestionVisibleMs) },
+      shareLinkRadarDrawnMs: { unit: 'ms', ...timed(raw.shareLinkRadarDrawnMs) },
+      resultsHeapUsedBytes: { unit: 'bytes', unthrottled: plain(raw.resultsHeapUsedBytes), mobile: null, mobileNote: 'measured unthrottled only' },
+      blankPageVisibleMs: { unit: 'ms', ...timed(raw.blankPageVisibleMs) },
+    },
+    resources,
+    warnings: warnings.list(),
+  }
+
+  await mkdir(join(options.out, '..'), { recursive: true })
+  await writeFile(options.out, `${JSON.stringify(result, null, 2)}\n`)
+
+  const rows = tableRows(result)
+  console.log(`\nMore than a Chip — bench, median of ${options.runs} run(s), cold cache, ${result.chromium}, commit ${result.commit ?? 'unknown'}${result.workingTreeDirty ? ' (uncommitted changes)' : ''}`)
+  console.log(`Mobile profile: 562.5 ms RTT, 1474.56 kbps down, 675 kbps up, CPU x4. Results link payload: ${share.payload.length} characters.\n`)
+  console.log(textTable(rows))
+  console.log('\nFirst view files (gzip B): ' + (resources.firstView ?? []).map((f) => `${f.path.split('/').pop()} ${f.bytes}`).join(', '))
+  console.log('Results link files (gzip B): ' + (resources.resultsLink ?? []).map((f) => `${f.path.split('/').pop()} ${f.bytes}`).join(', '))
+  const warningList = warnings.list()
+  if (warningList.length) {
+    console.log(`\nWarnings (${warningList.length}):`)
+    for (const w of warningList) console.log(`  WARNING ${w.text}${w.count > 1 ? ` (×${w.count})` : ''}`)
+  } else {
+    console.log('\nNo console errors, failed requests or requests to other origins.')
+  }
+  console.log(`\nJSON: ${relative(process.cwd(), options.out) || options.out}`)
+  console.log('\nMarkdown:\n')
+  console.log(markdownTable(rows))
+}
+
+try {
+  await main()
+} catch (error) {
+  // The stack only with DEBUG set: most failures explain themselves.
+  console.error(`bench: ${process.env.DEBUG ? (error.stack ?? error.message) : (error.message ?? error)}`)
+  process.exitCode = 1
+} finally {
+  await cleanupAll()
+}

@@ -1,0 +1,391 @@
+#!/usr/bin/env node
+// Lighthouse performance audits of the built app, mobile and desktop presets.
+//
+//   node scripts/lighthouse.mjs [--runs 3] [--no-build [--dist dist]] [--assessment] [--keep-reports]
+//                              [--out bench-results/lighthouse.json]
+//
+// Builds the app for production (npx vite build, NODE_ENV=production) into a private
+// temporary folder (--no-build audits dist/, or --dist DIR, from a copy taken at the
+// start), serves it with serve-dist.mjs on 127.0.0.1 and runs the Lighthouse CLI from
+// devDependencies (node_modules/.bin/lighthouse, or LIGHTHOUSE_BIN) against the landing
+// page, and with --assessment also `#/assessment`: the mobile default and
+// --preset=desktop, N runs each, a fresh Chromium profile every run. Prints the medians
+// (score x100, FCP, LCP, TBT, CLS, Speed Index) and writes every run to
+// bench-results/lighthouse.json (--keep-reports also keeps each full Lighthouse report, in
+// bench-results/lighthouse-reports/).
+//
+// Chromium: CHROME_PATH if set, else /usr/lib/chromium/chromium (Debian's binary without
+// its wrapper script), else /usr/bin/chromium.
+import { spawn, execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startServer } from './serve-dist.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN ?? join(ROOT, 'node_modules', '.bin', 'lighthouse')
+const CHROME_PATH =
+  process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium'
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const PRESETS = ['mobile', 'desktop']
+const RUN_TIMEOUT = 180_000
+const METRICS = [
+  { key: 'fcp', audit: 'first-contentful-paint', label: 'FCP' },
+  { key: 'lcp', audit: 'largest-contentful-paint', label: 'LCP' },
+  { key: 'tbt', audit: 'total-blocking-time', label: 'TBT' },
+  { key: 'cls', audit: 'cumulative-layout-shift', label: 'CLS' },
+  { key: 'si', audit: 'speed-index', label: 'Speed Index' },
+]
+
+const log = (...args) => console.error(...args)
+
+function parseArgs(argv) {
+  const options = { runs: 3, build: true, assessment: false, dist: join(ROOT, 'dist'), out: join(ROOT, 'bench-results', 'lighthouse.json') }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--no-build') options.build = false
+    else if (arg === '--assessment') options.assessment = true
+    else if (arg === '--keep-reports') options.keepReports = true
+    else if (arg === '--runs' || arg === '-n') options.runs = Number(argv[++i])
+    else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice(7))
+    else if (arg === '--dist') options.dist = resolve(argv[++i])
+    else if (arg.startsWith('--dist=')) options.dist = resolve(arg.slice(7))
+    else if (arg === '--out') options.out = argv[++i]
+    else if (arg.startsWith('--out=')) options.out = arg.slice(6)
+    else if (arg === '-h' || arg === '--help') options.help = true
+    else throw new Error(`unknown argument: ${arg}`)
+  }
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number of at least 1')
+  return options
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleanup: the server, the temporary folders, and any Lighthouse or Chromium process we started.
+
+const cleanups = new Set()
+function onCleanup(fn) {
+  cleanups.add(fn)
+  return () => cleanups.delete(fn)
+}
+async function cleanupAll() {
+  for (const fn of [...cleanups].reverse()) {
+    cleanups.delete(fn)
+    await Promise.resolve()
+      .then(fn)
+      .catch((error) => console.error(`lighthouse: cleanup failed: ${error.message}`))
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\nlighthouse: ${signal}, stopping`)
+    void cleanupAll().finally(() => process.exit(130))
+  })
+}
+
+/** Pids of the processes whose command line mentions `marker` (our own unique profile folder). */
+async function pidsMentioning(marker) {
+  const pids = []
+  for (const entry of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')
+    if (cmdline.includes(marker)) pids.push(Number(entry))
+  }
+  return pids
+}
+
+function killQuietly(pid, signal = 'SIGKILL') {
+  try {
+    process.kill(pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
+function runBuild(args) {
+  return new Promise((resolveRun, rejectRun) => {
+    const child = spawn('npx', args, {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', process.stderr, process.stderr],
+    })
+    const forget = onCleanup(() => child.exitCode === null && child.kill('SIGTERM'))
+    child.on('error', (error) => {
+      forget()
+      rejectRun(error)
+    })
+    child.on('exit', (code, signal) => {
+      forget()
+      if (code === 0) resolveRun()
+      else rejectRun(new Error(`npx ${args.join(' ')} failed (${signal ?? `exit ${code}`})`))
+    })
+  })
+}
+
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return null
+  }
+}
+
+export function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+// ---------------------------------------------------------------------------------------------
+// One Lighthouse run
+
+async function lighthouseOnce({ url, preset, work, index, origin, warnings }) {
+  const profile = await mkdtemp(join(work, `profile-${preset}-${index}-`))
+  const output = join(work, `lhr-${preset}-${index}.json`)
+  const args = [
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${output}`,
+    '--only-categories=performance',
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${profile}`].join(' ')}`,
+  ]
+  const child = spawn(LIGHTHOUSE, args, {
+    cwd: ROOT,
+    // TMPDIR: chrome-launcher's own temporary profile lands in our folder, removed even after a kill.
+    env: { ...process.env, CHROME_PATH, TMPDIR: work },
+    // Its own process group, so a stop can take Lighthouse with whatever it started.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stdout.on('data', (d) => (stderr += d))
+  child.stderr.on('data', (d) => (stderr += d))
+  const stopAll = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        killQuietly(child.pid)
+      }
+    }
+    // chrome-launcher starts Chromium in a process group of its own: find it by its profile folder.
+    for (const pid of await pidsMentioning(profile)) killQuietly(pid)
+  }
+  const forget = onCleanup(stopAll)
+  try {
+    const code = await new Promise((resolveExit, rejectExit) => {
+      const timer = setTimeout(() => {
+        void stopAll()
+        rejectExit(new Error(`Lighthouse took over ${RUN_TIMEOUT / 1000} s on ${url} (${preset})`))
+      }, RUN_TIMEOUT)
+      child.on('error', (error) => {
+        clearTimeout(timer)
+        rejectExit(error)
+      })
+      child.on('exit', (exitCode, signal) => {
+        clearTimeout(timer)
+        resolveExit(exitCode ?? signal)
+      })
+    })
+    if (code !== 0) throw new Error(`Lighthouse failed (${code}) on ${url} (${preset}):\n${stderr.trim().split('\n').slice(-15).join('\n')}`)
+    const lhr = JSON.parse(await readFile(output, 'utf8'))
+    if (lhr.runtimeError) throw new Error(`Lighthouse runtime error on ${url} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    for (const warning of lhr.runWarnings ?? []) warnings.add('Lighthouse run warning', warning)
+    for (const item of lhr.audits?.['network-requests']?.details?.items ?? []) {
+      if (/^https?:/.test(item.url) && new URL(item.url).origin !== origin) warnings.add('request to another origin', item.url)
+      if (item.statusCode >= 400) warnings.add(`HTTP ${item.statusCode}`, item.url)
+    }
+    const score = lhr.categories?.performance?.score
+    const run = { score: typeof score === 'number' ? Math.round(score * 100) : null }
+    for (const metric of METRICS) run[metric.key] = lhr.audits?.[metric.audit]?.numericValue ?? null
+    run.totalByteWeight = lhr.audits?.['total-byte-weight']?.numericValue ?? null
+    run.benchmarkIndex = lhr.environment?.benchmarkIndex ?? null
+    return { run, lhr }
+  } finally {
+    await stopAll()
+    forget()
+    await rm(profile, { recursive: true, force: true }).catch(() => {})
+  }
+}
+
+class Warnings {
+  constructor() {
+    this.map = new Map()
+  }
+  add(kind, text) {
+    const key = `${kind}: ${text}`
+    this.map.set(key, (this.map.get(key) ?? 0) + 1)
+  }
+  list() {
+    return [...this.map].map(([text, count]) => ({ text, count }))
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+const fixed = (n, digits) =>
+  n === null || n === undefined ? '—' : n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const seconds = (ms) => (ms === null ? '—' : `${fixed(ms / 1000, 2)} s`)
+const FORMAT = {
+  score: (v) => (v === null ? '—' : fixed(v, 0)),
+  fcp: seconds,
+  lcp: seconds,
+  tbt: (ms) => (ms === null ? '—' : `${fixed(ms, 0)} ms`),
+  cls: (v) => (v === null ? '—' : fixed(v, 3)),
+  si: seconds,
+}
+
+function tableRows(results) {
+  const rows = [['Preset', 'Page', 'Score', ...METRICS.map((m) => m.label), 'Runs']]
+  for (const r of results)
+    rows.push([r.preset, r.page, FORMAT.score(r.median.score), ...METRICS.map((m) => FORMAT[m.key](r.median[m.key])), String(r.runs.length)])
+  return rows
+}
+
+function textTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
+  const line = (r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n')
+}
+
+function markdownTable(rows) {
+  const line = (r) => `| ${r.join(' | ')} |`
+  return [line(rows[0]), `|${rows[0].map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2))
+  if (options.help) {
+    console.log('usage: node scripts/lighthouse.mjs [--runs 3] [--no-build [--dist dist]] [--assessment] [--keep-reports] [--out bench-results/lighthouse.json]')
+    return
+  }
+  if (!existsSync(LIGHTHOUSE))
+    throw new Error(`no Lighthouse at ${relative(ROOT, LIGHTHOUSE)}: it is a devDependency ("lighthouse": "12.2.3"); run npm install (or set LIGHTHOUSE_BIN)`)
+  if (!existsSync(CHROME_PATH)) throw new Error(`no Chromium at ${CHROME_PATH} (apt-get install chromium, or set CHROME_PATH)`)
+  const lighthouseVersion = execFileSync(LIGHTHOUSE, ['--version'], { encoding: 'utf8' }).trim()
+  let chromeVersion = null
+  try {
+    chromeVersion = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    // the report's user agent is used instead
+  }
+  const reportsDir = join(options.out, '..', 'lighthouse-reports')
+  if (options.keepReports) await mkdir(reportsDir, { recursive: true })
+
+  const work = await mkdtemp(join(tmpdir(), 'mtac-lighthouse-'))
+  onCleanup(() => rm(work, { recursive: true, force: true }))
+  const dist = join(work, 'dist')
+  let measured
+  if (options.build) {
+    log('lighthouse: building for production (npx vite build) into a temporary folder…')
+    await runBuild(['vite', 'build', '--outDir', dist, '--emptyOutDir'])
+    measured = 'a fresh production build (npx vite build)'
+  } else {
+    if (!existsSync(join(options.dist, 'index.html'))) throw new Error(`${options.dist}/index.html is missing: build first, or drop --no-build`)
+    await cp(options.dist, dist, { recursive: true })
+    measured = relative(ROOT, options.dist) || options.dist
+  }
+
+  const warnings = new Warnings()
+  const server = await startServer({
+    root: dist,
+    port: 0,
+    onResponse: (entry) => {
+      if (entry.status >= 400 && entry.path !== '/favicon.ico') warnings.add(`server answered ${entry.status}`, entry.path)
+    },
+  })
+  onCleanup(() => server.close())
+  log(`lighthouse: Lighthouse ${lighthouseVersion}, serving ${measured} at ${server.url}, Chromium ${CHROME_PATH}`)
+
+  const pages = [{ page: 'landing (#/)', url: server.url }]
+  if (options.assessment) pages.push({ page: 'assessment (#/assessment)', url: `${server.url}#/assessment` })
+  const results = []
+  for (const { page, url } of pages) for (const preset of PRESETS) results.push({ preset, page, url, runs: [] })
+
+  const started = Date.now()
+  let index = 0
+  // Presets alternate within each round, so a slow spell of the machine hits both alike.
+  for (let round = 1; round <= options.runs; round++) {
+    for (const result of results) {
+      index++
+      const t0 = Date.now()
+      const { run, lhr } = await lighthouseOnce({ url: result.url, preset: result.preset, work, index, origin: server.origin, warnings })
+      chromeVersion ??= lhr.environment?.hostUserAgent?.match(/(?:HeadlessChrome|Chrome)\/[\d.]+/)?.[0] ?? null
+      result.runs.push(run)
+      if (options.keepReports) {
+        const name = `${result.page.split(' ')[0]}-${result.preset}-${round}.json`
+        await writeFile(join(reportsDir, name), JSON.stringify(lhr))
+        run.report = relative(ROOT, join(reportsDir, name))
+      }
+      log(
+        `lighthouse: ${result.page}, ${result.preset}, run ${round}/${options.runs}: score ${FORMAT.score(run.score)}, ` +
+          METRICS.map((m) => `${m.label} ${FORMAT[m.key](run[m.key])}`).join(', ') +
+          ` (${Math.round((Date.now() - t0) / 1000)} s)`,
+      )
+    }
+  }
+  for (const result of results) {
+    result.median = { score: median(result.runs.map((r) => r.score)) }
+    for (const metric of METRICS) result.median[metric.key] = median(result.runs.map((r) => r[metric.key]))
+  }
+
+  const report = {
+    tool: 'scripts/lighthouse.mjs',
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    workingTreeDirty: (git(['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
+    measured,
+    lighthouse: lighthouseVersion,
+    chromium: chromeVersion,
+    chromePath: CHROME_PATH,
+    node: process.version,
+    runs: options.runs,
+    durationSeconds: Math.round((Date.now() - started) / 100) / 10,
+    method:
+      'Lighthouse CLI, --only-categories=performance, default (mobile, simulated throttling) and --preset=desktop; a fresh --user-data-dir every run; medians of each metric taken separately; times in ms, CLS unitless, score x100',
+    results: results.map(({ url, ...rest }) => ({ ...rest, path: url.slice(server.origin.length) })),
+    warnings: warnings.list(),
+  }
+  await mkdir(join(options.out, '..'), { recursive: true })
+  await writeFile(options.out, `${JSON.stringify(report, null, 2)}\n`)
+
+  const rows = tableRows(results)
+  console.log(
+    `\nMore than a Chip — Lighthouse ${lighthouseVersion}, performance, median of ${options.runs} run(s), ${chromeVersion ?? 'Chromium'}, commit ${report.commit ?? 'unknown'}${report.workingTreeDirty ? ' (uncommitted changes)' : ''}\n`,
+  )
+  console.log(textTable(rows))
+  const warningList = warnings.list()
+  if (warningList.length) {
+    console.log(`\nWarnings (${warningList.length}):`)
+    for (const w of warningList) console.log(`  WARNING ${w.text}${w.count > 1 ? ` (×${w.count})` : ''}`)
+  }
+  console.log(`\nJSON: ${relative(process.cwd(), options.out) || options.out}`)
+  console.log('\nMarkdown:\n')
+  console.log(markdownTable(rows))
+}
+
+try {
+  await main()
+} catch (error) {
+  // The stack only with DEBUG set: most failures explain themselves.
+  console.error(`lighthouse: ${process.env.DEBUG ? (error.stack ?? error.message) : (error.message ?? error)}`)
+  process.exitCode = 1
+} finally {
+  await cleanupAll()
+}
