@@ -14,6 +14,7 @@ function filesOf(keys, seen = new Set()) {
   for (const key of keys) {
     const chunk = manifest[key]
     if (!chunk) throw new Error(`No chunk "${key}" in the build manifest`)
+    if (key === SHELL[0]) headScripts.forEach((file) => seen.add(file))
     if (seen.has(chunk.file)) continue
     seen.add(chunk.file)
     for (const css of chunk.css ?? []) seen.add(css)
@@ -22,17 +23,22 @@ function filesOf(keys, seen = new Set()) {
   return seen
 }
 
+// The route-preload script in <head> (see vite.config.ts) is part of every first view.
+const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+const headScripts = [...html.matchAll(/<script src="\.\/([^"]+)"/g)].map((match) => match[1])
+
 const gzipSize = (files) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0)
 
-const FIRST_VIEW = ['index.html']
+const SHELL = ['index.html']
+const FIRST_VIEW = [...SHELL, 'src/views/LandingView.vue']
 const CHART = 'src/composables/chartRadar.ts'
 const budgets = [
   { name: 'First view (landing page)', keys: FIRST_VIEW, limit: 50 * KB },
-  { name: 'Assessment view', keys: [...FIRST_VIEW, 'src/views/AssessmentView.vue'], limit: 75 * KB },
-  { name: 'Results view with Chart.js', keys: [...FIRST_VIEW, 'src/views/ResultsView.vue', CHART], limit: 120 * KB },
-  { name: 'Shared link view with Chart.js', keys: [...FIRST_VIEW, 'src/views/SharedResultView.vue', CHART], limit: 120 * KB },
-  { name: 'Compare view with Chart.js', keys: [...FIRST_VIEW, 'src/views/CompareLinksView.vue', CHART], limit: 120 * KB },
-  { name: 'Margins view with Chart.js', keys: [...FIRST_VIEW, 'src/views/MarginsView.vue', 'src/composables/chartMargins.ts'], limit: 120 * KB },
+  { name: 'Assessment view', keys: [...SHELL, 'src/views/AssessmentView.vue'], limit: 75 * KB },
+  { name: 'Results view with Chart.js', keys: [...SHELL, 'src/views/ResultsView.vue', CHART], limit: 120 * KB },
+  { name: 'Shared link view with Chart.js', keys: [...SHELL, 'src/views/SharedResultView.vue', CHART], limit: 120 * KB },
+  { name: 'Compare view with Chart.js', keys: [...SHELL, 'src/views/CompareLinksView.vue', CHART], limit: 120 * KB },
+  { name: 'Margins view with Chart.js', keys: [...SHELL, 'src/views/MarginsView.vue', 'src/composables/chartMargins.ts'], limit: 120 * KB },
 ]
 
 let failed = false

@@ -1,6 +1,5 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import { t } from '@/i18n'
-import LandingView from '@/views/LandingView.vue'
 
 /** Loads the shared-results view; started early when the app opens on a results link. */
 export const loadSharedResultView = () => import('@/views/SharedResultView.vue')
@@ -9,7 +8,7 @@ const router = createRouter({
   // The hash keeps every route, and a results link's payload, out of server requests and logs.
   history: createWebHashHistory(),
   routes: [
-    { path: '/', name: 'home', component: LandingView },
+    { path: '/', name: 'home', component: () => import('@/views/LandingView.vue') },
     { path: '/assessment/:step?', name: 'assessment', component: () => import('@/views/AssessmentView.vue') },
     { path: '/results', name: 'results', component: () => import('@/views/ResultsView.vue') },
     { path: '/margins', name: 'margins', component: () => import('@/views/MarginsView.vue') },

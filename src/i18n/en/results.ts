@@ -1,5 +1,4 @@
 import type { FindingId } from '@/domain/findings'
-import type { ResultLinkError } from '@/domain/resultLink'
 import type { Level } from '@/domain/questionSet'
 
 type Values = Readonly<Record<string, number>>
@@ -126,67 +125,4 @@ export const results = {
   findingTone: { risk: 'Risk', strength: 'Strength', note: 'Note' },
   findingSeen: 'What we see',
   findingTodo: 'What to do next',
-  share: {
-    title: 'Share these results',
-    intro: 'The link holds your results in the part after “#”, which browsers never send to a server.',
-    linkLabel: 'Results link',
-    copy: 'Copy link',
-    copied: 'Link copied to the clipboard.',
-    copyFailed: 'Copying was not allowed: select the link and copy it yourself.',
-    share: 'Share…',
-    includeMargins: 'Include my margin figures (they may be confidential)',
-    marginsUnavailable: 'Fill in the margin calculator to be able to include margin figures.',
-    labelLabel: 'Label (optional)',
-    labelHint: (max: number) => `Up to ${max} characters, e.g. “Service team, Q3”.`,
-    labelTooLong: (max: number) => `The label may have at most ${max} characters and no line breaks.`,
-    contains: (answers: number, margins: boolean, label: boolean) =>
-      `This link contains your ${answers} answers and the questionnaire version` +
-      (margins ? ', your eight margin figures' : '') +
-      (label ? ' and the label' : '') +
-      '. Nothing else: no name, no date, no device information.',
-    length: (n: number) => `${n} characters after “#/r/”.`,
-  },
-  workshop: {
-    title: 'Compare several results',
-    lead: 'For a workshop: collect your colleagues’ results links and paste them here, one per line, to see everyone’s scores side by side. Nothing is saved or sent anywhere.',
-    linksLabel: 'Results links, one per line',
-    linksHint: 'Paste whole links or just the part after “#/r/”. Up to 12 links.',
-    includeMine: 'Include my own results',
-    lineOk: (n: number, name: string) => `Line ${n}: ${name}`,
-    lineError: (n: number, message: string) => `Line ${n}: ${message}`,
-    tooMany: (max: number) => `Only the first ${max} links are shown.`,
-    person: (n: number) => `Link ${n}`,
-    mine: 'Mine',
-    tableCaption: 'Scores side by side (0–100)',
-    measure: 'Score',
-    radar: (names: string) => `Radar chart of the dimension scores of ${names}; the table has the same figures.`,
-    spread: 'Spread (highest − lowest)',
-    empty: 'Paste at least one results link to compare.',
-  },
-  shared: {
-    banner: 'You are looking at someone else’s results, opened from a link.',
-    label: 'Label',
-    version: (v: number) => `Questionnaire version ${v}`,
-    readOnly: 'Read-only: nothing here changes your own answers.',
-    startOwn: 'Start my own assessment',
-    compare: 'Compare with mine',
-    hideCompare: 'Hide the comparison',
-    compareTitle: 'Their results and yours',
-    theirs: 'Theirs',
-    mine: 'Mine',
-    difference: 'Difference (mine − theirs)',
-    compareRadar: 'Radar chart comparing their dimension scores with yours.',
-    overallRow: 'Overall readiness',
-    errorTitle: 'This results link cannot be opened',
-    errors: {
-      'not-a-link': 'The link has no results in it.',
-      'bad-character': 'The link contains characters a results link never has. It may have been changed by an e-mail program or cut in two.',
-      truncated: 'The link is incomplete: its end is missing. It was probably cut off when it was copied or wrapped across lines.',
-      'too-long': 'The link is longer than any results link, so something was added to it.',
-      checksum: 'The link is damaged: its checksum does not match, so at least one character was changed.',
-      'unknown-version': 'The link was made by a newer version of this tool, or it is damaged.',
-      'out-of-range': 'The link holds values no questionnaire allows, so it is damaged.',
-    } satisfies Record<ResultLinkError, string>,
-    errorTodo: 'Ask the sender to copy the whole link again, and paste it in one piece. Your own answers are untouched.',
-  },
 }

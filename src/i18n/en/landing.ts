@@ -1,0 +1,18 @@
+/** The words of the start page. */
+export const landing = {
+  landing: {
+    title: 'More than a Chip',
+    tagline: 'How ready is your organisation to run a digitised product?',
+    lead: 'Putting a chip in a product is not a digital transformation. A connected product needs the product business and the service business, two cultures with different methods, and someone senior enough to decide it and carry the decision through.',
+    forWhom: 'For product, service and operations managers and executives of companies that make things and are connecting them.',
+    howLong: '25 questions on five points, about ten minutes. “Don’t know” is always an answer.',
+    privacy: 'No account, no tracking. Your answers stay in this browser unless you share a link yourself.',
+    what: 'You get a readiness score for each of the five points, the balance between your product side and your service side, findings and next steps, and a calculator for the product and service margins of your connected product.',
+    start: 'Start the assessment',
+    resume: 'Resume my assessment',
+    resumeHint: 'Your answers so far are saved in this browser. You can start over from the assessment page.',
+    results: 'See my results',
+    margins: 'Compare product and service margins',
+    dimensionsTitle: 'The five points',
+  },
+}

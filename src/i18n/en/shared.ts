@@ -1,0 +1,32 @@
+import type { ResultLinkError } from '@/domain/resultLink'
+
+/** The words of a results link opened by someone else, and of links that cannot be read. */
+export const shared = {
+  shared: {
+    toMyResults: 'See my results',
+    banner: 'You are looking at someone else’s results, opened from a link.',
+    label: 'Label',
+    version: (v: number) => `Questionnaire version ${v}`,
+    readOnly: 'Read-only: nothing here changes your own answers.',
+    startOwn: 'Start my own assessment',
+    compare: 'Compare with mine',
+    hideCompare: 'Hide the comparison',
+    compareTitle: 'Their results and yours',
+    theirs: 'Theirs',
+    mine: 'Mine',
+    difference: 'Difference (mine − theirs)',
+    compareRadar: 'Radar chart comparing their dimension scores with yours.',
+    overallRow: 'Overall readiness',
+    errorTitle: 'This results link cannot be opened',
+    errors: {
+      'not-a-link': 'The link has no results in it.',
+      'bad-character': 'The link contains characters a results link never has. It may have been changed by an e-mail program or cut in two.',
+      truncated: 'The link is incomplete: its end is missing. It was probably cut off when it was copied or wrapped across lines.',
+      'too-long': 'The link is longer than any results link, so something was added to it.',
+      checksum: 'The link is damaged: its checksum does not match, so at least one character was changed.',
+      'unknown-version': 'The link was made by a newer version of this tool, or it is damaged.',
+      'out-of-range': 'The link holds values no questionnaire allows, so it is damaged.',
+    } satisfies Record<ResultLinkError, string>,
+    errorTodo: 'Ask the sender to copy the whole link again, and paste it in one piece. Your own answers are untouched.',
+  },
+}
