@@ -63,7 +63,7 @@ const routePreload: Plugin = {
     }
     const entry = chunks.find((c) => c.isEntry)
     const loadedAnyway = entry ? filesOf(entry, new Set()) : new Set<string>()
-    const map = ROUTE_CHUNKS.map(([pattern, modules]) => {
+    const map = ROUTE_CHUNKS.map(([pattern, modules]): [RegExp, string[]] => {
       const files = new Set<string>()
       for (const module of modules) {
         const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module))
@@ -74,16 +74,18 @@ const routePreload: Plugin = {
     })
     // File names are listed once and referred to by index, to keep the script small.
     const names = [...new Set(map.flatMap(([, files]) => files))]
-    const routes = map.map(([pattern, files]) => [(pattern as RegExp).source, (files as string[]).map((f) => names.indexOf(f))])
+    const routes = map.map(([pattern, files]) => [pattern.source, files.map((f) => names.indexOf(f))])
     const code =
       `(function(h,n,m){for(var i=0;i<m.length;i++)if(new RegExp(m[i][0]).test(h)){m[i][1].forEach(function(k){` +
       `var f='assets/'+n[k],l=document.createElement('link');if(/\\.css$/.test(f)){l.rel='preload';l.as='style'}else{l.rel='modulepreload'}` +
+      // The same credentials mode as Vite's own <link crossorigin>, or the browser fetches twice.
+      `l.crossOrigin='';` +
       `l.href=f;document.head.appendChild(l)});break}})(location.hash,${JSON.stringify(names.map((f) => f.replace(/^assets\//, '')))},${JSON.stringify(routes)});\n`
     const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`
     this.emitFile({ type: 'asset', fileName, source: code })
     const html = bundle['index.html']
     if (!html || html.type !== 'asset') throw new Error('route-preload: index.html is not in the bundle')
-    html.source = String(html.source).replace('</title>', `</title>\n    <script src="./${fileName}"></script>`)
+    html.source = String(html.source).replace('</title>', `</title>\n    <script async src="./${fileName}"></script>`)
   },
 }
 
@@ -108,6 +110,33 @@ export default defineConfig({
     // Terser packs about 3 % tighter than the default minifier: that keeps the results page in its budget.
     minify: 'terser',
     terserOptions: { compress: { passes: 2 } },
+    rolldownOptions: {
+      output: {
+        // Few, larger chunks: on a slow network every extra file costs a round trip, and
+        // a browser opens only six connections to one host over HTTP/1.1.
+        codeSplitting: {
+          groups: [
+            {
+              // What every page needs: Vue, the router, Pinia and the app shell's own small modules.
+              name: 'shell',
+              test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]|preload-helper|export-helper|src[\\/](composables[\\/]useChart|domain[\\/]dimensions|stores[\\/]storage|i18n[\\/](index|landing|en[\\/]app|en[\\/]landing))\.ts/,
+              priority: 30,
+            },
+            {
+              // The rules, stores, words and components the pages after the start page share.
+              // One chunk rather than a dozen small ones: its parts used only by the assessment
+              // or the margin calculator stay with those pages.
+              name: 'app',
+              test: (id) =>
+                /node_modules[\\/]zod[\\/]|src[\\/](domain|stores|i18n|components)[\\/]|src[\\/]composables[\\/]useAssessment\.ts/.test(id) &&
+                !/src[\\/](components[\\/](Assessment|MarginsChart|MarginsField|MarginsSensitivity)|i18n[\\/](en[\\/])?(assessment|margins)\.ts)/.test(id),
+              includeDependenciesRecursively: false,
+              priority: 20,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -1,4 +1,7 @@
 // Size budgets, checked on every build: fails when a view ships more JS+CSS (gzip) than allowed.
+// The first view (50 KB) and the results view with Chart.js (120 KB) are the product's budgets;
+// the others are ours, to notice growth: the margin calculator carries its own bar-and-line
+// build of Chart.js.
 // Reads Vite's manifest, so it counts exactly what each view loads: its chunk, every chunk it
 // imports statically, their CSS, and the chunks the view loads at once on opening (Chart.js).
 import { readFileSync } from 'node:fs'
@@ -25,7 +28,7 @@ function filesOf(keys, seen = new Set()) {
 
 // The route-preload script in <head> (see vite.config.ts) is part of every first view.
 const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-const headScripts = [...html.matchAll(/<script src="\.\/([^"]+)"/g)].map((match) => match[1])
+const headScripts = [...html.matchAll(/<script async src="\.\/([^"]+)"/g)].map((match) => match[1])
 
 const gzipSize = (files) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0)
 
@@ -34,11 +37,11 @@ const FIRST_VIEW = [...SHELL, 'src/views/LandingView.vue']
 const CHART = 'src/composables/chartRadar.ts'
 const budgets = [
   { name: 'First view (landing page)', keys: FIRST_VIEW, limit: 50 * KB },
-  { name: 'Assessment view', keys: [...SHELL, 'src/views/AssessmentView.vue'], limit: 75 * KB },
+  { name: 'Assessment view', keys: [...SHELL, 'src/views/AssessmentView.vue'], limit: 80 * KB },
   { name: 'Results view with Chart.js', keys: [...SHELL, 'src/views/ResultsView.vue', CHART], limit: 120 * KB },
   { name: 'Shared link view with Chart.js', keys: [...SHELL, 'src/views/SharedResultView.vue', CHART], limit: 120 * KB },
   { name: 'Compare view with Chart.js', keys: [...SHELL, 'src/views/CompareLinksView.vue', CHART], limit: 120 * KB },
-  { name: 'Margins view with Chart.js', keys: [...SHELL, 'src/views/MarginsView.vue', 'src/composables/chartMargins.ts'], limit: 120 * KB },
+  { name: 'Margins view with Chart.js', keys: [...SHELL, 'src/views/MarginsView.vue', 'src/composables/chartMargins.ts'], limit: 130 * KB },
 ]
 
 let failed = false

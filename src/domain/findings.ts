@@ -23,6 +23,10 @@ export interface Finding {
   values: Readonly<Record<string, number>>
 }
 
+// Scores are means of small whole numbers: compared after rounding away floating-point dust,
+// so that a gap of exactly 25 is not read as 24.999999999999996.
+const clean = (x: number) => Math.round(x * 1e9) / 1e9
+
 /** A service margin below this is "thin" for the findings (percent). */
 export const THIN_SERVICE_MARGIN_PCT = 10
 /** Side scores this far apart are out of balance. */
@@ -64,8 +68,10 @@ export function findFindings(
     findings.push({ id: 'hardware-margin-expected', tone: 'risk', values: { level: finance, ...marginValues } })
   }
 
-  const { product, service } = score.sides
-  const transformation = dimensionScore(score, 'transformation')
+  const product = score.sides.product === null ? null : clean(score.sides.product)
+  const service = score.sides.service === null ? null : clean(score.sides.service)
+  const transformationScore = dimensionScore(score, 'transformation')
+  const transformation = transformationScore === null ? null : clean(transformationScore)
   if (product !== null && product >= 50 && transformation !== null && transformation < 40) {
     findings.push({ id: 'chip-in-it', tone: 'risk', values: { product, transformation } })
   }

@@ -90,10 +90,24 @@ export function computeMargins(input: MarginInput): MarginResult {
     combined,
     serviceShareOfRevenuePct: combined.revenue === 0 ? null : (service.revenue / combined.revenue) * 100,
     breakEvenSubscribers:
-      s.monthlyFee <= s.monthlyCostToServe
-        ? null
-        : Math.ceil(s.fixedCostPerYear / ((s.monthlyFee - s.monthlyCostToServe) * 12)),
+      s.monthlyFee <= s.monthlyCostToServe ? null : breakEven(s.fixedCostPerYear, s.monthlyFee, s.monthlyCostToServe),
   }
+}
+
+/**
+ * fixed ÷ ((fee − cost) × 12), rounded up, in exact decimal arithmetic where the figures allow:
+ * in floating point 4 − 1.99 is 2.0100000000000002, and 24,120 ÷ (2.01 × 12) would round up to 1,001
+ * when exactly 1,000 subscribers break even.
+ */
+function breakEven(fixed: number, fee: number, cost: number): number {
+  const scale = 10 ** Math.max(decimalPlaces(fixed), decimalPlaces(fee), decimalPlaces(cost))
+  const [f, a, b] = [fixed, fee, cost].map((x) => Math.round(x * scale))
+  if (![f, a, b].every((x) => Number.isSafeInteger(x) && Number.isFinite(scale))) {
+    return Math.ceil(fixed / ((fee - cost) * 12))
+  }
+  const numerator = BigInt(f!)
+  const denominator = BigInt(a! - b!) * 12n
+  return Number((numerator + denominator - 1n) / denominator)
 }
 
 /** One point of the sensitivity curve: margins at a given number of subscribers. */
@@ -130,8 +144,9 @@ export type FigureProblem = 'not-a-number' | 'negative' | 'too-large' | 'not-who
 /** Checks one figure against its field's rules. */
 export function checkFigure(key: MarginField, value: number): FigureProblem | undefined {
   const field = MARGIN_FIELDS.find((f) => f.key === key)
-  if (!field || !Number.isFinite(value)) return Number.isFinite(value) ? 'not-a-number' : 'too-large'
+  if (!field || Number.isNaN(value)) return 'not-a-number'
   if (value < 0) return 'negative'
+  if (!Number.isFinite(value)) return 'too-large'
   if (value > field.max) return 'too-large'
   if (field.kind === 'count' && !Number.isInteger(value)) return 'not-whole'
   if (decimalPlaces(value) > MAX_DECIMALS) return 'too-precise'
@@ -139,7 +154,12 @@ export function checkFigure(key: MarginField, value: number): FigureProblem | un
 }
 
 const figure = (key: MarginField) =>
-  z.number().check(
+  z
+    .number({
+      error: (issue) =>
+        issue.input === Infinity ? 'too-large' : issue.input === -Infinity ? 'negative' : 'not-a-number',
+    })
+    .check(
     z.superRefine((value, ctx) => {
       const problem = checkFigure(key, value)
       if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value })

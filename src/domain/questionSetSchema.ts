@@ -1,7 +1,8 @@
 import { z } from 'zod/mini'
 import { DIMENSION_IDS, SIDES } from './questionSet'
 
-const text = z.string().check(z.minLength(1), z.trim())
+// Trim first, so that text of spaces alone counts as empty.
+const text = z.string().check(z.trim(), z.minLength(1))
 
 const questionSchema = z.object({
   id: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)),

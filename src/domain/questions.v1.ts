@@ -216,7 +216,7 @@ export const QUESTION_SET_V1: QuestionSet = {
           essay: {
             section: TRANSFORMATION,
             quote:
-              'Putting a chip in it is not the single answer to achieve Digital Transformation. It requires to combine product and services business.',
+              'Putting a chip in it is not the single answer to achieve Digital Transformation. It requires to combine product and services business …',
           },
         },
         {
@@ -428,7 +428,7 @@ export const QUESTION_SET_V1: QuestionSet = {
             'Put hardware and service releases on one roadmap, and mark where one depends on the other.',
           essay: {
             section: BOTH,
-            quote: 'The product will have development cycles that are much longer and the supply chain needs to be managed.',
+            quote: 'The product will have development cycles that are much longer and the supply chain needs to be managed …',
           },
         },
         {
@@ -461,7 +461,7 @@ export const QUESTION_SET_V1: QuestionSet = {
             'Plan supply and spares of the connected parts for as long as the service is promised to customers.',
           essay: {
             section: BOTH,
-            quote: 'The product will have development cycles that are much longer and the supply chain needs to be managed.',
+            quote: 'The product will have development cycles that are much longer and the supply chain needs to be managed …',
           },
         },
         {

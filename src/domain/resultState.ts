@@ -17,9 +17,13 @@ export interface ResultState {
   label?: string
 }
 
-/** Whether a label is acceptable: at most 60 characters, no control characters. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+// Half a surrogate pair cannot be written as UTF-8, so it would not survive a link.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** Whether a label is acceptable: at most 60 characters, no control characters, valid Unicode. */
 export function isValidLabel(label: string): boolean {
-  return [...label].length <= MAX_LABEL_LENGTH && !/[\u0000-\u001f\u007f-\u009f]/.test(label)
+  return [...label].length <= MAX_LABEL_LENGTH && !CONTROL.test(label) && !LONE_SURROGATE.test(label)
 }
 
 /**
@@ -29,7 +33,9 @@ export function isValidLabel(label: string): boolean {
 export const resultStateSchema = z
   .extend(answerStateSchema, {
     margins: z.optional(marginInputSchema),
-    label: z.optional(z.string().check(z.refine(isValidLabel, 'label too long or has control characters'))),
+    label: z.optional(
+      z.string().check(z.refine((label) => label !== '' && isValidLabel(label), 'label empty, too long or not valid text')),
+    ),
   })
   .check(
     z.refine((state) => questionSetByVersion(state.questionSetVersion) !== undefined, {

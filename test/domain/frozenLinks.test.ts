@@ -1,0 +1,212 @@
+/*
+ * Links are forever (PRODUCT.md, "The results link").
+ *
+ * Every row below is a results link that a released version produced, written down once as a
+ * literal string, with the results it showed, also as literals. The test only decodes; it never
+ * encodes, so a change to the codec or to a released question set that would make an old link
+ * mean something else fails here.
+ *
+ * Never edit or delete a row. When the question set changes, add rows for the new version
+ * (links made with it), and keep these: they must go on decoding to the same results.
+ *
+ * `answers` lists the answers in the question order of the row's questionnaire version, a
+ * dimension per group: 1–5 a level, `n` "don't know", `-` unanswered. Scores are rounded to two
+ * decimals; null is "not assessed".
+ */
+import { describe, expect, it } from 'vitest'
+import { computeMargins, type MarginInput } from '@/domain/margins'
+import { allQuestions, type Answer, type Level } from '@/domain/questionSet'
+import { QUESTION_SETS, questionSetByVersion } from '@/domain/questionSets'
+import { decodeResultLink } from '@/domain/resultLink'
+import { scoreAssessment } from '@/domain/scoring'
+
+type Score = number | null
+
+interface FrozenLink {
+  what: string
+  link: string
+  questionSetVersion: number
+  answers: string
+  label?: string
+  /** culture, methods, transformation, decision, integration */
+  dimensions: [Score, Score, Score, Score, Score]
+  overall: Score
+  level: Level | null
+  sides: { product: Score; service: Score }
+  answered: number
+  coverage: number
+  margins?: {
+    input: MarginInput
+    breakEvenSubscribers: number | null
+    serviceMarginPct: number | null
+    productMarginPct: number | null
+  }
+}
+
+const FROZEN: FrozenLink[] = [
+  {
+    what: 'v1, everything at level 1',
+    link: 'BBg7sEbEH1qvQjrF',
+    questionSetVersion: 1,
+    answers: '11111 11111 11111 11111 11111',
+    dimensions: [0, 0, 0, 0, 0],
+    overall: 0,
+    level: 1,
+    sides: { product: 0, service: 0 },
+    answered: 25,
+    coverage: 1,
+  },
+  {
+    what: 'v1, everything at level 5',
+    link: 'BHkqcWHUnMVsSrQg',
+    questionSetVersion: 1,
+    answers: '55555 55555 55555 55555 55555',
+    dimensions: [100, 100, 100, 100, 100],
+    overall: 100,
+    level: 5,
+    sides: { product: 100, service: 100 },
+    answered: 25,
+    coverage: 1,
+  },
+  {
+    what: 'v1, a mixed pattern',
+    link: 'BByhwexfRTjXkORo',
+    questionSetVersion: 1,
+    answers: '23142 34425 12231 45324 53421',
+    dimensions: [35, 65, 20, 65, 50],
+    overall: 47,
+    level: 3,
+    sides: { product: 51.56, service: 48.75 },
+    answered: 25,
+    coverage: 1,
+  },
+  {
+    what: 'v1, partly answered with some "don\'t know"',
+    link: 'BGf6iItxAS5j0h9H',
+    questionSetVersion: 1,
+    answers: '3n2-- ----- nn--- 4-3n- -2--5',
+    dimensions: [37.5, null, null, 62.5, 62.5],
+    overall: 54.17,
+    level: 3,
+    sides: { product: 50, service: 54.17 },
+    answered: 6,
+    coverage: 0.24,
+  },
+  {
+    what: 'v1, nothing answered',
+    link: 'BAAAAAAAAAAAAEwM',
+    questionSetVersion: 1,
+    answers: '----- ----- ----- ----- -----',
+    dimensions: [null, null, null, null, null],
+    overall: null,
+    level: null,
+    sides: { product: null, service: null },
+    answered: 0,
+    coverage: 0,
+  },
+  {
+    what: 'v1, with the example margins',
+    link: 'Bi3puXt-OqjWNqR5UfNxIgwyJ8yJMHDoFIOCq',
+    questionSetVersion: 1,
+    answers: '32123 21312 11221 23121 12312',
+    dimensions: [30, 20, 10, 20, 20],
+    overall: 20,
+    level: 2,
+    sides: { product: 18.75, service: 20 },
+    answered: 25,
+    coverage: 1,
+    margins: {
+      input: {
+        product: { unitPrice: 2490, unitCost: 1150, unitsPerYear: 12000, channelSharePct: 35 },
+        service: { monthlyFee: 4.99, monthlyCostToServe: 3.04, subscribers: 6000, fixedCostPerYear: 180000 },
+      },
+      breakEvenSubscribers: 7693,
+      serviceMarginPct: -11.02,
+      productMarginPct: 28.95,
+    },
+  },
+  {
+    what: 'v1, with a label in more than ASCII',
+    link: 'BWDfPr2kCYS_LkKmyuTs0sbKQOjKwtpYQKJmQcUBKEC1h3jk0sbQQeE_KUoFrq',
+    questionSetVersion: 1,
+    answers: '44434 34443 33343 44344 43444',
+    label: 'Service team, Q3 — Zürich 🔥',
+    dimensions: [70, 65, 55, 70, 70],
+    overall: 66,
+    level: 4,
+    sides: { product: 64.06, service: 65 },
+    answered: 25,
+    coverage: 1,
+  },
+  {
+    what: 'v1, with margins and a label',
+    link: 'BxtCdSdHF7K4jkecPmVJYFkyakD4achy0P6aYH9JVdlcmtzdGF0dCBTw7xkIOKAlCDlt6XloLQg8J-RqeKAjfCflKcI21',
+    questionSetVersion: 1,
+    answers: '55555 4n4n4 33333 ----- 12121',
+    label: 'Werkstatt Süd — 工場 👩‍🔧',
+    dimensions: [100, 75, 50, null, 10],
+    overall: 58.75,
+    level: 3,
+    sides: { product: 58.33, service: 55.36 },
+    answered: 18,
+    coverage: 0.72,
+    margins: {
+      input: {
+        product: { unitPrice: 199.99, unitCost: 80.5, unitsPerYear: 250000, channelSharePct: 42.5 },
+        service: { monthlyFee: 2.4999, monthlyCostToServe: 0.75, subscribers: 31337, fixedCostPerYear: 1250000 },
+      },
+      breakEvenSubscribers: 59528,
+      serviceMarginPct: -62.97,
+      productMarginPct: 30,
+    },
+  },
+]
+
+function expectScore(actual: number | null, expected: Score) {
+  if (expected === null) expect(actual).toBeNull()
+  else expect(actual).toBeCloseTo(expected, 2)
+}
+
+describe('frozen results links', () => {
+  it.each(FROZEN.map((row) => [row.what, row] as const))('%s still decodes to the same results', (_what, row) => {
+    const decoded = decodeResultLink(row.link)
+    if (!decoded.ok) throw new Error(`the link no longer decodes: ${decoded.error}`)
+    const { state } = decoded
+    expect(state.questionSetVersion).toBe(row.questionSetVersion)
+
+    const set = questionSetByVersion(row.questionSetVersion)
+    if (!set) throw new Error(`questionnaire version ${row.questionSetVersion} is gone`)
+    const expectedAnswers: Record<string, Answer> = {}
+    const pattern = [...row.answers.replace(/ /g, '')]
+    expect(pattern).toHaveLength(allQuestions(set).length)
+    allQuestions(set).forEach((question, i) => {
+      const char = pattern[i]
+      if (char !== '-') expectedAnswers[question.id] = char === 'n' ? 'na' : (Number(char) as Level)
+    })
+    expect(state.answers).toEqual(expectedAnswers)
+    expect(state.label).toBe(row.label)
+
+    const score = scoreAssessment(state.answers, set)
+    score.dimensions.forEach((d, i) => expectScore(d.score, row.dimensions[i] ?? null))
+    expectScore(score.overall, row.overall)
+    expect(score.overallLevel).toBe(row.level)
+    expectScore(score.sides.product, row.sides.product)
+    expectScore(score.sides.service, row.sides.service)
+    expect(score.answered).toBe(row.answered)
+    expect(score.coverage).toBeCloseTo(row.coverage, 10)
+
+    if (!row.margins) {
+      expect(state.margins).toBeUndefined()
+      return
+    }
+    expect(state.margins).toEqual(row.margins.input)
+    const result = computeMargins(state.margins!)
+    expect(result.breakEvenSubscribers).toBe(row.margins.breakEvenSubscribers)
+    expectScore(result.service.marginPct, row.margins.serviceMarginPct)
+    expectScore(result.product.marginPct, row.margins.productMarginPct)
+  })
+
+  it('has rows for every released questionnaire version', () => {
+    for (const version of Object.keys(QUESTION_SETS).map(Number)) expect(FROZEN.some((row) => row.questionSetVersion === version)).toBe(true)
+  })
+})

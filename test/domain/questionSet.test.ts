@@ -1,0 +1,282 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { DIMENSIONS } from '@/domain/dimensions'
+import { allQuestions, countsForSide, DIMENSION_IDS, SIDES, type Question } from '@/domain/questionSet'
+import { questionSetSchema } from '@/domain/questionSetSchema'
+import { CURRENT_QUESTION_SET, QUESTION_SETS, questionSetByVersion } from '@/domain/questionSets'
+import { QUESTION_SET_V1 } from '@/domain/questions.v1'
+
+const ESSAY_FILE = '/work/shared/seed/essay-on-digitalised-product-management.txt'
+const fullText = readFileSync(ESSAY_FILE, 'utf8')
+// Only the first two parts are the product's essay; the Celery note and the German essay follow.
+const essay = fullText.slice(0, fullText.indexOf('Celery Worker wide configuration'))
+
+/** Curly quotes become straight, runs of whitespace one space, case is ignored. */
+function normalise(text: string): string {
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+/**
+ * A quote's parts: "…" splits a quote into passages that must each occur. A part's closing
+ * full stop may stand where the essay's sentence goes on (the usual way to end a quotation).
+ */
+function quoteParts(quote: string): string[] {
+  return quote
+    .split('…')
+    .map((part) => normalise(part).replace(/[.,;:]$/, ''))
+    .filter((part) => part.length > 0)
+}
+
+const HEADINGS = [
+  'On Digitalised Product Management',
+  'Product vs. Services Business',
+  'Management Methods',
+  'Digitisation requires Digital Transformation',
+  'Digital Transformation won’t happen without a conscious decision',
+  'Digitised Products need to consider both',
+]
+
+/** The text under each occurrence of a heading, up to the next heading. */
+function sectionBodies(heading: string): string[] {
+  // The essay has a no-break space in one heading, so headings are compared normalised.
+  const lines = essay.split('\n').map(normalise)
+  const headings = HEADINGS.map(normalise)
+  const bodies: string[] = []
+  lines.forEach((line, i) => {
+    if (line !== normalise(heading)) return
+    const end = lines.findIndex((next, j) => j > i && headings.includes(next))
+    bodies.push(normalise(lines.slice(i + 1, end < 0 ? undefined : end).join(' ')))
+  })
+  return bodies
+}
+
+const questions = allQuestions(QUESTION_SET_V1)
+const questionRows = questions.map((q) => [q.id, q] as const)
+const levelRows = questions.flatMap((q) => q.levels.map((text, i) => [q.id, i + 1, text] as const))
+
+describe('QUESTION_SET_V1', () => {
+  it('passes the question set schema', () => {
+    const result = questionSetSchema.safeParse(QUESTION_SET_V1)
+    expect(result.error?.issues ?? []).toEqual([])
+    expect(result.success).toBe(true)
+  })
+
+  it('is version 1, registered as the current set', () => {
+    expect(QUESTION_SET_V1.version).toBe(1)
+    expect(CURRENT_QUESTION_SET).toBe(QUESTION_SETS[CURRENT_QUESTION_SET.version])
+    expect(questionSetByVersion(1)).toBe(QUESTION_SET_V1)
+    expect(questionSetByVersion(0)).toBeUndefined()
+    expect(questionSetByVersion(2)).toBeUndefined()
+  })
+
+  it('every registered set is filed under its own version and passes the schema', () => {
+    for (const [version, set] of Object.entries(QUESTION_SETS)) {
+      expect(set.version).toBe(Number(version))
+      expect(questionSetSchema.safeParse(set).success).toBe(true)
+    }
+  })
+
+  it('has the five dimensions in the essay’s order', () => {
+    expect(QUESTION_SET_V1.dimensions.map((d) => d.id)).toEqual([
+      'culture',
+      'methods',
+      'transformation',
+      'decision',
+      'integration',
+    ])
+    expect(DIMENSION_IDS).toEqual(['culture', 'methods', 'transformation', 'decision', 'integration'])
+  })
+
+  it('takes each dimension’s title, point and summary from dimensions.ts', () => {
+    for (const [i, dimension] of QUESTION_SET_V1.dimensions.entries()) {
+      const info = DIMENSIONS[i]
+      expect(info?.id).toBe(dimension.id)
+      expect({ title: dimension.title, point: dimension.point, summary: dimension.summary }).toEqual({
+        title: info?.title,
+        point: info?.point,
+        summary: info?.summary,
+      })
+    }
+  })
+
+  it.each(DIMENSIONS.map((d) => [d.id, d.point] as const))('the %s point is worded as in the essay', (_id, point) => {
+    expect(normalise(essay)).toContain(normalise(point))
+  })
+
+  it('has 25 questions, five a dimension, with unique ids', () => {
+    for (const dimension of QUESTION_SET_V1.dimensions) expect(dimension.questions).toHaveLength(5)
+    expect(questions).toHaveLength(25)
+    expect(new Set(questions.map((q) => q.id)).size).toBe(25)
+  })
+
+  it('names each question after its dimension', () => {
+    for (const dimension of QUESTION_SET_V1.dimensions) {
+      for (const question of dimension.questions) expect(question.id.startsWith(`${dimension.id}-`)).toBe(true)
+    }
+  })
+
+  it.each(questionRows)('%s is tagged with a valid side, asks a question and has five distinct levels', (_id, q) => {
+    expect(SIDES).toContain(q.side)
+    expect(q.text.trim().endsWith('?')).toBe(true)
+    expect(q.levels).toHaveLength(5)
+    expect(new Set(q.levels).size).toBe(5)
+    expect(q.advice.trim().length).toBeGreaterThan(0)
+  })
+
+  it.each(QUESTION_SET_V1.dimensions.map((d) => [d.id, d.questions] as const))(
+    '%s speaks to both sides, with a question tagged product and one tagged service',
+    (_id, dimensionQuestions: readonly Question[]) => {
+      expect(dimensionQuestions.some((q) => countsForSide(q, 'product'))).toBe(true)
+      expect(dimensionQuestions.some((q) => countsForSide(q, 'service'))).toBe(true)
+      // Stronger than the schema asks: every dimension of v1 has explicit questions for each side.
+      expect(dimensionQuestions.some((q) => q.side === 'product')).toBe(true)
+      expect(dimensionQuestions.some((q) => q.side === 'service')).toBe(true)
+    },
+  )
+
+  it.each(levelRows)('%s level %i has 8–25 words and does not praise', (_id, _level, text) => {
+    const words = text.trim().split(/\s+/)
+    expect(words.length).toBeGreaterThanOrEqual(8)
+    expect(words.length).toBeLessThanOrEqual(25)
+    expect(text).not.toMatch(/\b(excellent|world-class|best)\b/i)
+  })
+
+  it.each(questionRows)('%s cites a passage that is in the essay, under the section it names', (_id, q) => {
+    const parts = quoteParts(q.essay.quote)
+    expect(parts.length).toBeGreaterThan(0)
+    const bodies = sectionBodies(q.essay.section)
+    expect(bodies.length, `section “${q.essay.section}” is a heading of the essay`).toBeGreaterThan(0)
+    for (const part of parts) {
+      expect(normalise(essay)).toContain(part)
+      expect(bodies.some((body) => body.includes(part)), `“${part}” is under “${q.essay.section}”`).toBe(true)
+    }
+  })
+})
+
+describe('the essay check itself', () => {
+  it('refuses a quote the essay does not have', () => {
+    const invented = quoteParts('Putting a chip in it is the whole answer.')
+    expect(invented.every((part) => normalise(essay).includes(part))).toBe(false)
+  })
+
+  it('refuses a passage cited under the wrong section', () => {
+    const [part] = quoteParts('Things require a stock and supply chain.')
+    expect(sectionBodies('Management Methods').some((body) => body.includes(part ?? '?'))).toBe(true)
+    expect(sectionBodies('Product vs. Services Business').some((body) => body.includes(part ?? '?'))).toBe(false)
+  })
+
+  it('finds both occurrences of the heading the essay uses twice', () => {
+    expect(sectionBodies('On Digitalised Product Management')).toHaveLength(2)
+  })
+
+  it('refuses a quote from the Celery note, which is not part of the product’s essay', () => {
+    expect(normalise(fullText)).toContain(normalise('Celery is a distributed task execution environment'))
+    expect(normalise(essay)).not.toContain(normalise('Celery is a distributed task execution environment'))
+  })
+})
+
+/** A writable copy of the set, for breaking it on purpose. */
+interface LooseSet {
+  version: number
+  dimensions: { id: string; questions: { id: string; side: string; levels: string[]; text: string }[] }[]
+}
+
+function brokenSet(breakIt: (set: LooseSet) => void): LooseSet {
+  const copy = JSON.parse(JSON.stringify(QUESTION_SET_V1)) as LooseSet
+  breakIt(copy)
+  return copy
+}
+
+function firstQuestion(set: LooseSet, dimension = 0, question = 0) {
+  const q = set.dimensions[dimension]?.questions[question]
+  if (!q) throw new Error('no such question')
+  return q
+}
+
+describe('questionSetSchema', () => {
+  it('accepts an unchanged copy (so the refusals below are about the change alone)', () => {
+    expect(questionSetSchema.safeParse(brokenSet(() => {})).success).toBe(true)
+  })
+
+  it.each<[string, (set: LooseSet) => void, string | undefined]>([
+    [
+      'a duplicate question id',
+      (set) => {
+        firstQuestion(set, 1, 0).id = firstQuestion(set, 0, 0).id
+      },
+      'question ids must be unique',
+    ],
+    [
+      'a question with four levels',
+      (set) => {
+        firstQuestion(set).levels.pop()
+      },
+      undefined,
+    ],
+    [
+      'a dimension with only service questions',
+      (set) => {
+        for (const q of set.dimensions[2]?.questions ?? []) q.side = 'service'
+      },
+      'every dimension must speak to both the product and the service side',
+    ],
+    [
+      'a dimension with only product questions',
+      (set) => {
+        for (const q of set.dimensions[4]?.questions ?? []) q.side = 'product'
+      },
+      'every dimension must speak to both the product and the service side',
+    ],
+    [
+      'dimensions out of order',
+      (set) => {
+        set.dimensions.reverse()
+      },
+      'dimensions must be culture, methods, transformation, decision, integration, in that order',
+    ],
+    [
+      'a dimension with four questions',
+      (set) => {
+        set.dimensions[3]?.questions.pop()
+      },
+      undefined,
+    ],
+    [
+      'an unknown side',
+      (set) => {
+        firstQuestion(set).side = 'hardware'
+      },
+      undefined,
+    ],
+    [
+      'an empty level',
+      (set) => {
+        firstQuestion(set).levels[2] = ''
+      },
+      undefined,
+    ],
+    [
+      'a question id that is not kebab-case',
+      (set) => {
+        firstQuestion(set).id = 'Culture_Judged'
+      },
+      undefined,
+    ],
+    [
+      'version 0',
+      (set) => {
+        set.version = 0
+      },
+      undefined,
+    ],
+  ])('refuses %s', (_what, breakIt, message) => {
+    const result = questionSetSchema.safeParse(brokenSet(breakIt))
+    expect(result.success).toBe(false)
+    if (message !== undefined) expect(result.error?.issues.map((issue) => issue.message)).toContain(message)
+  })
+})

@@ -1,0 +1,467 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { answerStateSchema } from '@/domain/draft'
+import { EXAMPLE_MARGIN_INPUT, MARGIN_FIELDS, type MarginField, type MarginInput } from '@/domain/margins'
+import { allQuestions, type Answer, type Answers } from '@/domain/questionSet'
+import { QUESTION_SET_V1 } from '@/domain/questions.v1'
+import { decodeResultLink, encodeResultLink, type ResultLinkError } from '@/domain/resultLink'
+import { resultStateSchema, type ResultState } from '@/domain/resultState'
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const ERRORS: ResultLinkError[] = [
+  'not-a-link',
+  'bad-character',
+  'truncated',
+  'too-long',
+  'checksum',
+  'unknown-version',
+  'out-of-range',
+]
+const ids = allQuestions(QUESTION_SET_V1).map((q) => q.id)
+
+/** Answers from a pattern of 25 characters (spaces ignored): 1–5 a level, `n` "don't know", `-` unanswered. */
+function answersFrom(pattern: string): Answers {
+  const answers: Record<string, Answer> = {}
+  const chars = [...pattern.replace(/ /g, '')]
+  chars.forEach((char, i) => {
+    if (char !== '-') answers[ids[i]!] = char === 'n' ? 'na' : (Number(char) as Answer)
+  })
+  return answers
+}
+
+/*
+ * An independent writer of the link format, from the comment at the top of resultLink.ts,
+ * to check that the codec writes what it documents and to craft damaged or odd payloads.
+ */
+function crc16(bits: readonly number[]): number {
+  let crc = 0xffff
+  for (const bit of bits) {
+    const top = ((crc >> 15) & 1) ^ bit
+    crc = (crc << 1) & 0xffff
+    if (top) crc ^= 0x1021
+  }
+  return crc
+}
+
+class Bits {
+  readonly bits: number[] = []
+  put(value: number | bigint, width: number): this {
+    const v = BigInt(value)
+    for (let i = width - 1; i >= 0; i--) this.bits.push(Number((v >> BigInt(i)) & 1n))
+    return this
+  }
+  putBytes(bytes: Iterable<number>): this {
+    for (const byte of bytes) this.put(byte, 8)
+    return this
+  }
+  /** Pads, appends the CRC and writes base64url. */
+  seal(): string {
+    const bits = [...this.bits]
+    while ((bits.length + 16) % 6 !== 0) bits.push(0)
+    const crc = crc16(bits)
+    for (let i = 15; i >= 0; i--) bits.push((crc >> i) & 1)
+    let out = ''
+    for (let i = 0; i < bits.length; i += 6) out += ALPHABET[bits.slice(i, i + 6).reduce((v, b) => v * 2 + b, 0)]
+    return out
+  }
+}
+
+/** A figure as m × 10^k with the smallest whole m, read from its decimal digits. */
+function decimalParts(value: number): { m: bigint; k: number } {
+  if (value === 0) return { m: 0n, k: 0 }
+  const [whole, fraction = ''] = value.toFixed(4).split('.')
+  let m = BigInt(`${whole}${fraction}`)
+  let k = -fraction.length
+  while (m % 10n === 0n && k < 11) {
+    m /= 10n
+    k++
+  }
+  return { m, k }
+}
+
+function packedAnswers(answers: Answers): bigint {
+  return ids.reduce((sum, id, i) => {
+    const a = answers[id]
+    const digit = a === undefined ? 0 : a === 'na' ? 6 : a
+    return sum + BigInt(digit) * 7n ** BigInt(i)
+  }, 0n)
+}
+
+function figureOf(margins: MarginInput, key: MarginField): number {
+  return (margins.product as unknown as Record<string, number>)[key] ??
+    (margins.service as unknown as Record<string, number>)[key]!
+}
+
+function writeFigure(bits: Bits, value: number): void {
+  const { m, k } = decimalParts(value)
+  const length = m === 0n ? 0 : m.toString(2).length
+  bits.put(k + 4, 4).put(length, 6)
+  if (length > 1) bits.put(m - (1n << BigInt(length - 1)), length - 1)
+}
+
+function referencePayload(state: ResultState): string {
+  const label = state.label ? new TextEncoder().encode(state.label) : undefined
+  const bits = new Bits().put(1, 6).put(state.margins ? 1 : 0, 1).put(label ? 1 : 0, 1).put(packedAnswers(state.answers), 71)
+  if (state.margins) for (const { key } of MARGIN_FIELDS) writeFigure(bits, figureOf(state.margins, key))
+  if (label) {
+    bits.put(label.length, 8)
+    for (const byte of label) bits.put(byte, 8)
+  }
+  return bits.seal()
+}
+
+/* Arbitraries for every valid state. */
+
+const answerArb = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'na')
+const answersArb = fc.record(Object.fromEntries(ids.map((id) => [id, answerArb])), {
+  requiredKeys: [],
+  noNullPrototype: true,
+})
+
+function figureArb(key: MarginField): fc.Arbitrary<number> {
+  const field = MARGIN_FIELDS.find((f) => f.key === key)!
+  if (field.kind === 'count') return fc.integer({ min: 0, max: field.max })
+  return fc
+    .integer({ min: 0, max: 4 })
+    .chain((places) =>
+      fc.bigInt({ min: 0n, max: BigInt(field.max) * 10n ** BigInt(places) }).map((n) => Number(n) / 10 ** places),
+    )
+}
+
+const marginsArb: fc.Arbitrary<MarginInput> = fc.record(
+  {
+    product: fc.record(
+      {
+        unitPrice: figureArb('unitPrice'),
+        unitCost: figureArb('unitCost'),
+        unitsPerYear: figureArb('unitsPerYear'),
+        channelSharePct: figureArb('channelSharePct'),
+      },
+      { noNullPrototype: true },
+    ),
+    service: fc.record(
+      {
+        monthlyFee: figureArb('monthlyFee'),
+        monthlyCostToServe: figureArb('monthlyCostToServe'),
+        subscribers: figureArb('subscribers'),
+        fixedCostPerYear: figureArb('fixedCostPerYear'),
+      },
+      { noNullPrototype: true },
+    ),
+  },
+  { noNullPrototype: true },
+)
+
+const isControl = (cp: number) => cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)
+const isSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff
+const codePointArb = fc.oneof(
+  fc.constantFrom('🔥', '😀', '👩', '\u200d', 'ü', 'ß', 'Zürich', '中', '日', 'ا', 'ש', 'д', '€', '—', ' ', '\u00a0', '\ufeff', 'a', '1'),
+  fc
+    .integer({ min: 0x20, max: 0x10ffff })
+    .filter((cp) => !isControl(cp) && !isSurrogate(cp))
+    .map((cp) => String.fromCodePoint(cp)),
+)
+// 'Zürich' is six code points: keep only labels of 1–60 code points.
+const labelArb = fc
+  .array(codePointArb, { minLength: 1, maxLength: 60 })
+  .map((parts) => parts.join(''))
+  .filter((label) => [...label].length <= 60)
+
+const stateArb: fc.Arbitrary<ResultState> = fc.record(
+  { questionSetVersion: fc.constant(1), answers: answersArb, margins: marginsArb, label: labelArb },
+  { requiredKeys: ['questionSetVersion', 'answers'], noNullPrototype: true },
+)
+
+/* A few real links. */
+
+const ALL_ANSWERED = answersFrom('23142 34425 12231 45324 53421')
+const SAMPLES: [string, ResultState][] = [
+  ['all answered', { questionSetVersion: 1, answers: ALL_ANSWERED }],
+  ['nothing answered', { questionSetVersion: 1, answers: {} }],
+  ['partly answered, some "don\'t know"', { questionSetVersion: 1, answers: answersFrom('3n2-- ----- nn--- 4-3n- -2--5') }],
+  ['with the example margins', { questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGIN_INPUT }],
+  ['with a label', { questionSetVersion: 1, answers: ALL_ANSWERED, label: 'Service team, Q3 — Zürich 🔥' }],
+  [
+    'with margins and a label',
+    {
+      questionSetVersion: 1,
+      answers: answersFrom('55555 4n4n4 33333 ----- 12121'),
+      margins: {
+        product: { unitPrice: 199.99, unitCost: 80.5, unitsPerYear: 250_000, channelSharePct: 42.5 },
+        service: { monthlyFee: 2.4999, monthlyCostToServe: 0.75, subscribers: 31_337, fixedCostPerYear: 1_250_000 },
+      },
+      label: 'Werkstatt Süd — 工場 👩‍🔧',
+    },
+  ],
+]
+const LINKS = SAMPLES.map(([what, state]) => [what, encodeResultLink(state)] as const)
+
+describe('the link format', () => {
+  it('uses CRC-16/CCITT-FALSE (check value of "123456789" is 0x29B1)', () => {
+    const bits = new Bits()
+    for (const byte of new TextEncoder().encode('123456789')) bits.put(byte, 8)
+    expect(crc16(bits.bits)).toBe(0x29b1)
+  })
+
+  it.each(SAMPLES)('writes what resultLink.ts documents: %s', (_what, state) => {
+    expect(encodeResultLink(state)).toBe(referencePayload(state))
+  })
+
+  it('writes what it documents, for any valid state', () => {
+    fc.assert(fc.property(stateArb, (state) => encodeResultLink(state) === referencePayload(state)))
+  })
+
+  it('writes only base64url characters', () => {
+    for (const [, link] of LINKS) expect(link).toMatch(/^[A-Za-z0-9_-]+$/)
+  })
+})
+
+describe('encode then decode', () => {
+  it('gives back every valid state exactly', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(resultStateSchema.safeParse(state).success).toBe(true)
+        const decoded = decodeResultLink(encodeResultLink(state))
+        expect(decoded).toStrictEqual({ ok: true, state })
+        if (!decoded.ok) return
+        expect(resultStateSchema.safeParse(decoded.state).success).toBe(true)
+        const { questionSetVersion, answers } = decoded.state
+        expect(answerStateSchema.safeParse({ questionSetVersion, answers }).success).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it.each(SAMPLES)('gives back %s', (_what, state) => {
+    expect(decodeResultLink(encodeResultLink(state))).toStrictEqual({ ok: true, state })
+  })
+
+  it('keeps a label’s spaces as they are (the codec does not trim)', () => {
+    const state = { questionSetVersion: 1, answers: {}, label: '  Q3  ' }
+    expect(decodeResultLink(encodeResultLink(state))).toStrictEqual({ ok: true, state })
+  })
+
+  it('carries a label of 60 four-byte characters (240 bytes)', () => {
+    const state = { questionSetVersion: 1, answers: {}, label: '🔥'.repeat(60) }
+    expect(decodeResultLink(encodeResultLink(state))).toStrictEqual({ ok: true, state })
+  })
+
+  it.each([
+    ['a whole URL', (p: string) => `http://x/y/#/r/${p}`],
+    ['a URL at a sub-path with https', (p: string) => `https://example.org/tools/chip/index.html#/r/${p}`],
+    ['a fragment', (p: string) => `#/r/${p}`],
+    ['a bare payload with spaces around it', (p: string) => `  ${p}\n`],
+  ])('reads %s', (_what, wrap) => {
+    for (const [, state] of SAMPLES) {
+      expect(decodeResultLink(wrap(encodeResultLink(state)))).toStrictEqual({ ok: true, state })
+    }
+  })
+})
+
+describe('link size', () => {
+  it('all 25 answers, without margins or label, fit in 16 characters', () => {
+    const length = encodeResultLink({ questionSetVersion: 1, answers: ALL_ANSWERED }).length
+    console.info(`results link, 25 answers only: ${length} characters`)
+    // 6 + 1 + 1 + 71 bits, 1 bit of padding, 16 bits of checksum = 96 bits = 16 characters
+    expect(length).toBe(16)
+    expect(length).toBeLessThanOrEqual(16)
+    for (const answers of [{}, answersFrom('n'.repeat(25)), answersFrom('5'.repeat(25))]) {
+      expect(encodeResultLink({ questionSetVersion: 1, answers })).toHaveLength(16)
+    }
+  })
+
+  it('with the example margins, it fits in 60 characters', () => {
+    const length = encodeResultLink({ questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGIN_INPUT }).length
+    console.info(`results link, 25 answers and the example margins: ${length} characters`)
+    expect(length).toBe(37)
+    expect(length).toBeLessThanOrEqual(60)
+  })
+})
+
+describe('a damaged link', () => {
+  it.each(LINKS)('%s: every single changed character is refused', (_what, link) => {
+    for (let i = 0; i < link.length; i++) {
+      for (const char of ALPHABET) {
+        if (char === link[i]) continue
+        const damaged = link.slice(0, i) + char + link.slice(i + 1)
+        const decoded = decodeResultLink(damaged)
+        expect(decoded.ok, `${damaged} (position ${i})`).toBe(false)
+      }
+    }
+  })
+
+  it.each(LINKS)('%s: every truncation is refused', (_what, link) => {
+    expect(decodeResultLink('')).toEqual({ ok: false, error: 'not-a-link' })
+    for (let length = 1; length < link.length; length++) {
+      expect(decodeResultLink(link.slice(0, length))).toEqual({ ok: false, error: 'truncated' })
+    }
+  })
+
+  it.each(LINKS)('%s: anything added is refused', (_what, link) => {
+    for (const extra of ['A', '_', 'AAAAAA', link, '-'.repeat(600)]) {
+      expect(decodeResultLink(link + extra)).toEqual({ ok: false, error: 'too-long' })
+    }
+  })
+
+  it.each(LINKS.filter(([, link]) => link.length === 16))('%s: a change past the header is caught by the checksum', (_what, link) => {
+    // Characters 0 and 1 hold the version and the two flags; the rest of an answers-only
+    // link is answers, padding and checksum, of fixed length.
+    for (let i = 2; i < link.length; i++) {
+      const char = link[i] === 'A' ? 'B' : 'A'
+      expect(decodeResultLink(link.slice(0, i) + char + link.slice(i + 1))).toEqual({ ok: false, error: 'checksum' })
+    }
+  })
+})
+
+describe('decodeResultLink errors', () => {
+  const link = encodeResultLink({ questionSetVersion: 1, answers: ALL_ANSWERED })
+
+  it.each<[string, string, ResultLinkError]>([
+    ['nothing', '', 'not-a-link'],
+    ['only spaces', '   ', 'not-a-link'],
+    ['an empty fragment', '#/r/', 'not-a-link'],
+    ['a URL with an empty fragment', 'http://x/y/#/r/', 'not-a-link'],
+    ['a "+" (base64, not base64url)', link.slice(0, 5) + '+' + link.slice(6), 'bad-character'],
+    ['base64 padding', link + '==', 'bad-character'],
+    ['a space inside', link.slice(0, 8) + ' ' + link.slice(8), 'bad-character'],
+    ['a non-ASCII letter', link.slice(0, 8) + 'é' + link.slice(9), 'bad-character'],
+    ['a query string after the fragment', `#/r/${link}?utm_source=mail`, 'bad-character'],
+    ['the last character cut', link.slice(0, -1), 'truncated'],
+    ['the version character alone', link.slice(0, 1), 'truncated'],
+    ['a flipped character in the middle', link.slice(0, 8) + (link[8] === 'x' ? 'y' : 'x') + link.slice(9), 'checksum'],
+    ['version 0', 'A' + link.slice(1), 'unknown-version'],
+    ['version 63', '_' + link.slice(1), 'unknown-version'],
+    ['version 2, not released', 'C' + link.slice(1), 'unknown-version'],
+    ['one character more', link + 'A', 'too-long'],
+    ['10 000 characters', 'B'.repeat(10_000), 'too-long'],
+  ])('%s → %s', (_what, text, error) => {
+    expect(decodeResultLink(text)).toEqual({ ok: false, error })
+  })
+
+  const header = (margins: 0 | 1, label: 0 | 1) => new Bits().put(1, 6).put(margins, 1).put(label, 1)
+
+  it.each<[string, Bits]>([
+    ['answers beyond 7^25', header(0, 0).put(7n ** 25n, 71)],
+    ['the largest 71-bit number', header(0, 0).put((1n << 71n) - 1n, 71)],
+    ['an empty label', header(0, 1).put(0, 71).put(0, 8)],
+    ['a label with a control character', header(0, 1).put(0, 71).put(2, 8).putBytes([0x41, 0x07])],
+    ['a label with a C1 control character', header(0, 1).put(0, 71).put(3, 8).putBytes([0x41, 0xc2, 0x85])],
+    ['a label that is not UTF-8', header(0, 1).put(0, 71).put(2, 8).putBytes([0xc3, 0x28])],
+    ['a label with an overlong UTF-8 encoding', header(0, 1).put(0, 71).put(2, 8).putBytes([0xc0, 0xaf])],
+    ['a label of 61 characters', header(0, 1).put(0, 71).put(61, 8).putBytes(new Array<number>(61).fill(0x61))],
+    ['a label of 241 bytes', header(0, 1).put(0, 71).put(241, 8).putBytes(new Array<number>(241).fill(0x61))],
+  ])('%s → out-of-range', (_what, bits) => {
+    expect(decodeResultLink(bits.seal())).toEqual({ ok: false, error: 'out-of-range' })
+  })
+
+  /** A margins payload with one figure written as given; the others zero. */
+  function marginsWith(index: number, k: number, m: bigint): string {
+    const bits = header(1, 0).put(0, 71)
+    MARGIN_FIELDS.forEach((_, i) => {
+      if (i !== index) {
+        bits.put(4, 4).put(0, 6)
+        return
+      }
+      const length = m === 0n ? 0 : m.toString(2).length
+      bits.put(k + 4, 4).put(length, 6)
+      if (length > 1) bits.put(m - (1n << BigInt(length - 1)), length - 1)
+    })
+    return bits.seal()
+  }
+
+  it('reads a hand-written margins payload', () => {
+    // unitPrice = 2490 = 249 × 10^1
+    const decoded = decodeResultLink(marginsWith(0, 1, 249n))
+    expect(decoded.ok && decoded.state.margins?.product.unitPrice).toBe(2490)
+  })
+
+  it.each<[string, number, number, bigint]>([
+    ['a figure not in its shortest form (2490 as 2490 × 10^0)', 0, 0, 2490n],
+    ['zero written with another exponent', 0, 3, 0n],
+    ['a channel share over 100 %', 3, 0, 101n],
+    ['half a subscriber', 6, -1, 5n],
+    ['a price with five decimals', 0, -5, 12345n],
+    ['a fee over its maximum', 4, 7, 1n],
+    ['a mantissa of 60 bits', 7, 0, (1n << 59n) + 1n],
+  ])('%s → out-of-range', (_what, index, k, m) => {
+    expect(decodeResultLink(marginsWith(index, k, m))).toEqual({ ok: false, error: 'out-of-range' })
+  })
+})
+
+describe('any text at all', () => {
+  const base64url = fc.constantFrom(...ALPHABET)
+  const textArb = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.string({ unit: 'grapheme', maxLength: 100 }),
+    fc.string({ unit: base64url, maxLength: 120 }),
+    fc.string({ unit: base64url, maxLength: 120 }).map((s) => `#/r/${s}`),
+    fc.string({ unit: base64url, maxLength: 40 }).map((s) => `B${s}`),
+    fc.string({ unit: base64url, minLength: 10_000, maxLength: 10_000 }),
+    fc.string({ unit: 'binary', minLength: 10_000, maxLength: 10_000 }).map((s) => `#/r/${s}`),
+  )
+
+  it('never throws: an error, or a state that encodes back to the same payload', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const decoded = decodeResultLink(text)
+        if (!decoded.ok) {
+          expect(ERRORS).toContain(decoded.error)
+          return
+        }
+        const trimmed = text.trim()
+        const at = trimmed.indexOf('#/r/')
+        expect(encodeResultLink(decoded.state)).toBe(at >= 0 ? trimmed.slice(at + 4) : trimmed)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a payload with a correct checksum is a state with exactly one link, or out of range', () => {
+    const figureBits = fc.record({
+      k: fc.integer({ min: 0, max: 15 }),
+      length: fc.integer({ min: 0, max: 63 }),
+      rest: fc.bigInt({ min: 0n, max: (1n << 62n) - 1n }),
+    })
+    const rawArb = fc.record({
+      answers: fc.bigInt({ min: 0n, max: (1n << 71n) - 1n }),
+      figures: fc.option(fc.array(figureBits, { minLength: 8, maxLength: 8 })),
+      label: fc.option(fc.uint8Array({ minLength: 0, maxLength: 255 })),
+    })
+    fc.assert(
+      fc.property(rawArb, ({ answers, figures, label }) => {
+        const bits = new Bits().put(1, 6).put(figures ? 1 : 0, 1).put(label ? 1 : 0, 1).put(answers, 71)
+        for (const { k, length, rest } of figures ?? []) {
+          bits.put(k, 4).put(length, 6)
+          if (length > 1) bits.put(rest & ((1n << BigInt(length - 1)) - 1n), length - 1)
+        }
+        if (label) {
+          bits.put(label.length, 8)
+          for (const byte of label) bits.put(byte, 8)
+        }
+        const payload = bits.seal()
+        const decoded = decodeResultLink(payload)
+        if (decoded.ok) {
+          expect(resultStateSchema.safeParse(decoded.state).success).toBe(true)
+          expect(encodeResultLink(decoded.state)).toBe(payload)
+        } else {
+          expect(decoded.error).toBe('out-of-range')
+        }
+        // Without figures, whether it is a state is easy to say; random figures are rarely valid.
+        if (!figures) expect(decoded.ok).toBe(answers < 7n ** 25n && (!label || isValidLabelBytes(label)))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
+
+/** Whether bytes are UTF-8 for a valid label of 1–60 characters without control characters. */
+function isValidLabelBytes(bytes: Uint8Array): boolean {
+  if (bytes.length === 0) return false
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return false
+  }
+  return [...text].length <= 60 && ![...text].some((c) => isControl(c.codePointAt(0)!))
+}
