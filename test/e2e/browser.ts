@@ -36,14 +36,14 @@ export interface PageWatch {
 /** A fresh context (empty storage, like a new machine) and a page watched for errors and foreign requests. */
 export async function openPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
+  options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number; origin?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1200, height: 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   })
   const page = await context.newPage()
-  const origin = new URL(baseUrl()).origin
+  const origin = options.origin ?? new URL(baseUrl()).origin
   const watch: PageWatch = { errors: [], foreignRequests: [], cspViolations: [] }
   page.on('pageerror', (error) => watch.errors.push(String(error)))
   page.on('console', (message) => {
