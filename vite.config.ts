@@ -89,10 +89,26 @@ const routePreload: Plugin = {
   },
 }
 
+/**
+ * The margin calculator imports Chart.js as `chart.js?margins` (src/composables/chartMargins.ts):
+ * a second copy, tree-shaken on its own, so the results page carries only the radar's parts.
+ * Its internal modules are copied too, so the two copies share no state (Chart.js keeps its
+ * defaults in a module of its own, and registering a chart element twice there throws).
+ */
+const chartJsCopies: Plugin = {
+  name: 'chart-js-copies',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!importer?.endsWith('?margins') || !source.startsWith('.')) return null
+    const resolved = await this.resolve(source, importer.slice(0, -'?margins'.length), { skipSelf: true })
+    return resolved && { ...resolved, id: `${resolved.id}?margins` }
+  },
+}
+
 export default defineConfig({
   // Relative asset URLs: the built dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [vue(), contentSecurityPolicy, routePreload],
+  plugins: [chartJsCopies, vue(), contentSecurityPolicy, routePreload],
   define: {
     // Every component uses <script setup>: leave the Options API and prod devtools hooks out of the bundle.
     __VUE_OPTIONS_API__: 'false',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, launchBrowser, openPage, text } from './browser'
+import { baseUrl, completeAssessment, launchBrowser, openPage, text } from './browser'
 
 // Worked out here from the product brief's formulas, independently of the app's code.
 function expected(f: Record<string, number>) {
@@ -78,6 +78,23 @@ describe('the margin calculator in a real browser', () => {
     expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('1899')
     await page.goto(`${baseUrl()}#/results`)
     expect(await text(page, 'margin-break-even')).toBe(expected(CASES[0]!).breakEven)
+    await context.close()
+  })
+
+  it('draws every chart when moving between pages inside the app', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await completeAssessment(page, () => '3')
+    await page.locator('canvas[data-testid="results-radar"][data-drawn="true"]').waitFor()
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await nav.getByRole('link', { name: 'Margins' }).click()
+    await page.locator('canvas[data-testid="margins-chart"][data-drawn="true"]').waitFor()
+    await page.locator('canvas[data-testid="sensitivity-chart"][data-drawn="true"]').waitFor()
+    await nav.getByRole('link', { name: 'Results' }).click()
+    await page.locator('canvas[data-testid="results-radar"][data-drawn="true"]').waitFor()
+    await nav.getByRole('link', { name: 'Compare' }).click()
+    await nav.getByRole('link', { name: 'Margins' }).click()
+    await page.locator('canvas[data-testid="margins-chart"][data-drawn="true"]').waitFor()
+    expect(watch.errors).toEqual([])
     await context.close()
   })
 })
