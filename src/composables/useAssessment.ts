@@ -7,16 +7,17 @@ import { scoreAssessment } from '@/domain/scoring'
 import { useAssessmentStore } from '@/stores/assessment'
 
 /**
- * The person's own assessment with its questions and scores. A draft saved for an older
- * questionnaire is moved to the current one, keeping the answers it still asks.
+ * The person's own assessment with its questions and scores. With `migrate`, a draft saved for
+ * an older released questionnaire is moved to the current one (the pages where the person works
+ * on their own answers); pages that show someone else's results never change the draft.
  */
-export function useAssessment() {
+export function useAssessment({ migrate = false }: { migrate?: boolean } = {}) {
   const store = useAssessmentStore()
   const { answers, questionSetVersion } = storeToRefs(store)
   const questionSet = CURRENT_QUESTION_SET
 
   watchEffect(() => {
-    if (questionSetVersion.value !== questionSet.version) {
+    if (migrate && questionSetVersion.value !== questionSet.version) {
       store.migrate(questionSet.version, new Set(allQuestions(questionSet).map((q) => q.id)))
     }
   })

@@ -13,6 +13,8 @@ export interface Report {
   findings: Finding[]
   recommendations: Recommendation[]
   margins?: { input: MarginInput; result: MarginResult }
+  /** The margins' currency, when known. */
+  currency?: string
   label?: string
 }
 
@@ -29,6 +31,7 @@ export function buildReport(state: ResultState, margins: MarginInput | undefined
     findings: findFindings(state.answers, set, score, marginResult),
     recommendations: recommend(state.answers, set),
     margins: margins && marginResult && { input: margins, result: marginResult },
+    currency: state.currency,
     label: state.label,
   }
 }

@@ -15,6 +15,8 @@ import { isValidLabel, resultStateSchema, type ResultState } from './resultState
  *   margins        if hasMargins, the eight figures in MARGIN_FIELDS order, each as
  *                  exponent k + 4 (4 bits), bit length L of m (6 bits), then m's L − 1
  *                  bits below its leading 1; the figure is m × 10^k
+ *   currency       link version 2 and later, if hasMargins: the ISO 4217 code of the figures,
+ *                  three letters of 5 bits each (A = 0 … Z = 25); "XXX" for none given
  *   label          if hasLabel, its UTF-8 byte length (8 bits, 1–240), then the bytes
  *   padding        0 to 5 zero bits, so that the whole is a multiple of six bits
  *   checksum       16 bits: CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF) of every bit before it
@@ -38,8 +40,21 @@ export type ResultLinkError =
 
 export type DecodedResultLink = { ok: true; state: ResultState } | { ok: false; error: ResultLinkError }
 
-/** Link versions ever released, each with the question set its answers refer to. */
-const LINK_VERSIONS: Readonly<Record<number, number>> = { 1: 1 }
+/** What a link version carries: the question set its answers refer to, and whether margins name their currency. */
+interface LinkLayout {
+  questionSetVersion: number
+  currency: boolean
+}
+
+/** Link versions ever released. Never change or remove one: links are forever. */
+const LINK_VERSIONS: Readonly<Record<number, LinkLayout>> = {
+  1: { questionSetVersion: 1, currency: false },
+  2: { questionSetVersion: 1, currency: true },
+}
+
+/** Version numbers a link could plausibly come from a newer release with; the rest are not ours. */
+const MAX_PLAUSIBLE_VERSION = 31
+const NO_CURRENCY = 'XXX'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 const MAX_PAYLOAD_LENGTH = 512
@@ -123,8 +138,12 @@ function figureOf(input: MarginInput, key: MarginField): number {
  * The state must be valid (see `resultStateSchema`).
  */
 export function encodeResultLink(state: ResultState): string {
-  const linkVersion = Number(
-    Object.entries(LINK_VERSIONS).find(([, setVersion]) => setVersion === state.questionSetVersion)?.[0],
+  // The newest link version for the state's questionnaire.
+  const linkVersion = Math.max(
+    0,
+    ...Object.entries(LINK_VERSIONS)
+      .filter(([, layout]) => layout.questionSetVersion === state.questionSetVersion)
+      .map(([version]) => Number(version)),
   )
   const set = questionSetByVersion(state.questionSetVersion)
   if (!set || !linkVersion) throw new Error(`No link version for questionnaire ${state.questionSetVersion}`)
@@ -149,6 +168,7 @@ export function encodeResultLink(state: ResultState): string {
       out.write(length, 6)
       if (length > 1) out.write(m - 2 ** (length - 1), length - 1)
     }
+    for (const letter of state.currency ?? NO_CURRENCY) out.write(letter.charCodeAt(0) - 65, 5)
   }
   if (labelBytes) {
     out.write(labelBytes.length, 8)
@@ -173,12 +193,13 @@ function payloadOf(text: string): string {
 
 interface RawLink {
   setVersion: number
+  currency: string | undefined
   packedAnswers: bigint
   figures: { m: number; k: number; length: number }[] | undefined
   labelBytes: number[] | undefined
 }
 
-function readBody(reader: BitReader, set: QuestionSet, setVersion: number): RawLink {
+function readBody(reader: BitReader, set: QuestionSet, layout: LinkLayout): RawLink {
   const hasMargins = reader.read(1) === 1
   const hasLabel = reader.read(1) === 1
   const packedAnswers = reader.readBig(answerBitCount(allQuestions(set).length))
@@ -190,12 +211,16 @@ function readBody(reader: BitReader, set: QuestionSet, setVersion: number): RawL
         return { m, k, length }
       })
     : undefined
+  let currency: string | undefined
+  if (hasMargins && layout.currency) {
+    currency = [0, 1, 2].map(() => String.fromCharCode(65 + reader.read(5))).join('')
+  }
   let labelBytes: number[] | undefined
   if (hasLabel) {
     const byteCount = reader.read(8)
     labelBytes = Array.from({ length: byteCount }, () => reader.read(8))
   }
-  return { setVersion, packedAnswers, figures, labelBytes }
+  return { setVersion: layout.questionSetVersion, currency, packedAnswers, figures, labelBytes }
 }
 
 /**
@@ -203,6 +228,7 @@ function readBody(reader: BitReader, set: QuestionSet, setVersion: number): RawL
  * Never throws: a damaged link gives an error saying what is wrong with it.
  */
 export function decodeResultLink(text: string): DecodedResultLink {
+  if (typeof text !== 'string') return { ok: false, error: 'not-a-link' }
   const payload = payloadOf(text)
   if (payload.length === 0) return { ok: false, error: 'not-a-link' }
   if (payload.length > MAX_PAYLOAD_LENGTH) return { ok: false, error: 'too-long' }
@@ -216,10 +242,13 @@ export function decodeResultLink(text: string): DecodedResultLink {
   let raw: RawLink
   try {
     const linkVersion = reader.read(6)
-    const setVersion = LINK_VERSIONS[linkVersion]
-    const set = setVersion === undefined ? undefined : questionSetByVersion(setVersion)
-    if (setVersion === undefined || !set) return { ok: false, error: 'unknown-version' }
-    raw = readBody(reader, set, setVersion)
+    const layout = LINK_VERSIONS[linkVersion]
+    const set = layout && questionSetByVersion(layout.questionSetVersion)
+    if (!layout || !set) {
+      const plausible = linkVersion > 0 && linkVersion <= MAX_PLAUSIBLE_VERSION
+      return { ok: false, error: plausible ? 'unknown-version' : 'not-a-link' }
+    }
+    raw = readBody(reader, set, layout)
   } catch (error) {
     if (error instanceof Truncated) return { ok: false, error: 'truncated' }
     throw error
@@ -272,6 +301,10 @@ function toState(raw: RawLink): ResultState | undefined {
         fixedCostPerYear: values.fixedCostPerYear!,
       },
     }
+  }
+  if (raw.currency !== undefined) {
+    if (!/^[A-Z]{3}$/.test(raw.currency)) return undefined
+    if (raw.currency !== NO_CURRENCY) state.currency = raw.currency
   }
   if (raw.labelBytes) {
     if (raw.labelBytes.length === 0 || raw.labelBytes.length > MAX_LABEL_BYTES) return undefined

@@ -13,6 +13,8 @@ export interface ResultState {
   answers: Answers
   /** The eight margin figures, when the person chose to include them. */
   margins?: MarginInput
+  /** The ISO 4217 code of the margin figures' currency, e.g. "EUR". */
+  currency?: string
   /** A short label such as "Service team, Q3". */
   label?: string
 }
@@ -33,6 +35,7 @@ export function isValidLabel(label: string): boolean {
 export const resultStateSchema = z
   .extend(answerStateSchema, {
     margins: z.optional(marginInputSchema),
+    currency: z.optional(z.string().check(z.refine((code) => /^[A-Z]{3}$/.test(code) && code !== 'XXX', 'an ISO 4217 code'))),
     label: z.optional(
       z.string().check(z.refine((label) => label !== '' && isValidLabel(label), 'label empty, too long or not valid text')),
     ),
@@ -51,4 +54,8 @@ export const resultStateSchema = z
       },
       { message: 'answers to questions this questionnaire does not have', path: ['answers'] },
     ),
+    z.refine((state) => state.currency === undefined || state.margins !== undefined, {
+      message: 'a currency belongs to margin figures',
+      path: ['currency'],
+    }),
   )

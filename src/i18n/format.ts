@@ -33,9 +33,13 @@ export function formatWhole(value: number): string {
 
 const moneyFormats = new Map<string, Intl.NumberFormat>()
 
-/** An amount in the chosen currency: whole units from 100 up ("€1,234,567"), cents below ("€4.99"). */
-export function formatMoney(value: number, currency: string): string {
+/**
+ * An amount in the chosen currency: whole units from 100 up ("€1,234,567"), cents below ("€4.99").
+ * Without a currency (links made before links carried one), the plain number.
+ */
+export function formatMoney(value: number, currency: string | null): string {
   const digits = Math.abs(value) >= 100 ? 0 : 2
+  if (currency === null) return countFormat.format(Math.round(value * 100) / 100)
   const key = `${currency}:${digits}`
   let format = moneyFormats.get(key)
   if (!format) {

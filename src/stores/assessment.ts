@@ -2,28 +2,28 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { DRAFT_FORMAT, draftSchema, type Draft } from '@/domain/draft'
 import type { Answer } from '@/domain/questionSet'
-import { DRAFT_KEY, loadStored, removeStored, saveStored, type StoredParser } from './storage'
+import { CURRENT_QUESTION_SET, questionSetByVersion } from '@/domain/questionSets'
+import { DRAFT_KEY, loadStored, readStoredText, removeStored, saveStored, type StoredParser } from './storage'
 
-/** The questionnaire version new drafts are written for. Kept equal to CURRENT_QUESTION_SET.version by a test. */
-export const DRAFT_QUESTION_SET_VERSION = 1
-
+/** A draft for a questionnaire this version of the app knows; anything else is set aside. */
 const parseDraft: StoredParser<Draft> = (data) => {
   const parsed = draftSchema.safeParse(data)
-  return parsed.success ? { value: parsed.data, migrated: false } : undefined
+  return parsed.success && questionSetByVersion(parsed.data.state.questionSetVersion) ? parsed.data : undefined
 }
 
-/** What the person should be told about their saved draft at start-up. */
-export type DraftNotice = { kind: 'set-aside'; backupKey: string } | { kind: 'not-saved' }
+/** What the person should be told about their saved draft. */
+export type DraftNotice =
+  | { kind: 'set-aside'; backupKey: string }
+  | { kind: 'unreadable' }
+  | { kind: 'not-saved' }
 
-/**
- * The person's own answers, autosaved. It knows nothing of the questions' content, so the
- * first view stays small; `useAssessment` adds the question set and the scores.
- */
 export const useAssessmentStore = defineStore('assessment', () => {
-  const questionSetVersion = ref(DRAFT_QUESTION_SET_VERSION)
+  const questionSetVersion = ref(CURRENT_QUESTION_SET.version)
   const answers = ref<Record<string, Answer>>({})
   const savedAt = ref<string | null>(null)
   const notice = ref<DraftNotice | null>(null)
+  /** True while unreadable data sits in the draft's place: nothing is saved over it until the person starts over. */
+  const blocked = ref(false)
 
   const loaded = loadStored(DRAFT_KEY, parseDraft)
   if (loaded.status === 'ok') {
@@ -32,12 +32,18 @@ export const useAssessmentStore = defineStore('assessment', () => {
     savedAt.value = loaded.value.savedAt
   } else if (loaded.status === 'set-aside') {
     notice.value = { kind: 'set-aside', backupKey: loaded.backupKey }
+  } else if (loaded.status === 'unreadable') {
+    notice.value = { kind: 'unreadable' }
+    blocked.value = true
+  } else if (loaded.status === 'unavailable') {
+    notice.value = { kind: 'not-saved' }
   }
 
   const answeredCount = computed(() => Object.keys(answers.value).length)
   const hasAnswers = computed(() => answeredCount.value > 0)
 
   function persist() {
+    if (blocked.value) return
     savedAt.value = new Date().toISOString()
     const draft: Draft = {
       format: DRAFT_FORMAT,
@@ -53,8 +59,13 @@ export const useAssessmentStore = defineStore('assessment', () => {
     persist()
   }
 
-  /** Keeps only the answers a newer questionnaire still asks, and moves the draft to it. */
+  /**
+   * Moves a draft made for an older released questionnaire to a newer one, keeping the answers
+   * it still asks. The draft as it was is kept under a backup key first.
+   */
   function migrate(toVersion: number, questionIds: ReadonlySet<string>) {
+    const before = readStoredText(DRAFT_KEY)
+    if (before !== null) saveStored(`${DRAFT_KEY}:before-questionnaire-${toVersion}`, JSON.parse(before))
     answers.value = Object.fromEntries(Object.entries(answers.value).filter(([id]) => questionIds.has(id)))
     questionSetVersion.value = toVersion
     persist()
@@ -64,8 +75,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
   function startOver() {
     answers.value = {}
     savedAt.value = null
-    questionSetVersion.value = DRAFT_QUESTION_SET_VERSION
+    questionSetVersion.value = CURRENT_QUESTION_SET.version
     removeStored(DRAFT_KEY)
+    blocked.value = false
+    if (notice.value?.kind === 'unreadable') notice.value = null
   }
 
   function dismissNotice() {

@@ -72,7 +72,7 @@ type StoredMargins = z.infer<typeof envelopeSchema>
 
 const parseMargins: StoredParser<StoredMargins> = (data) => {
   const parsed = envelopeSchema.safeParse(data)
-  return parsed.success ? { value: parsed.data, migrated: false } : undefined
+  return parsed.success ? parsed.data : undefined
 }
 
 export const useMarginsStore = defineStore('margins', () => {
@@ -80,7 +80,9 @@ export const useMarginsStore = defineStore('margins', () => {
   const currency = ref('EUR')
   /** Whether the person has filled the calculator in, so that results show the margins. */
   const included = ref(false)
-  const notice = ref<{ kind: 'set-aside'; backupKey: string } | null>(null)
+  const notice = ref<{ kind: 'set-aside'; backupKey: string } | { kind: 'unreadable' } | null>(null)
+  /** True while unreadable figures sit in their place: nothing is saved over them. */
+  let blocked = false
 
   const loaded = loadStored(MARGINS_KEY, parseMargins)
   if (loaded.status === 'ok') {
@@ -89,6 +91,9 @@ export const useMarginsStore = defineStore('margins', () => {
     included.value = loaded.value.included
   } else if (loaded.status === 'set-aside') {
     notice.value = { kind: 'set-aside', backupKey: loaded.backupKey }
+  } else if (loaded.status === 'unreadable') {
+    notice.value = { kind: 'unreadable' }
+    blocked = true
   }
 
   const readings = computed(
@@ -120,6 +125,7 @@ export const useMarginsStore = defineStore('margins', () => {
   const isValid = computed(() => currentInput.value !== null)
 
   function persist() {
+    if (blocked) return
     saveStored(MARGINS_KEY, {
       format: MARGINS_FORMAT,
       savedAt: new Date().toISOString(),
@@ -148,13 +154,8 @@ export const useMarginsStore = defineStore('margins', () => {
   /** Puts the worked example back in every field. */
   function useExample() {
     fields.value = fieldsOf(EXAMPLE_MARGIN_INPUT)
-    persist()
-  }
-
-  /** Replaces every field with figures from elsewhere (a results link). */
-  function setFigures(figures: MarginInput) {
-    fields.value = fieldsOf(figures)
-    included.value = true
+    // The person chose to replace what was there, unreadable figures included.
+    blocked = false
     persist()
   }
 
@@ -175,7 +176,6 @@ export const useMarginsStore = defineStore('margins', () => {
     setCurrency,
     include,
     useExample,
-    setFigures,
     dismissNotice,
   }
 })

@@ -16,11 +16,16 @@ export function hasStored(key: string): boolean {
 /** What became of data found in storage at start-up. */
 export type StoredLoad<T> =
   | { status: 'empty' }
-  | { status: 'ok'; value: T; migrated: boolean }
+  | { status: 'ok'; value: T }
+  /** Unreadable data, copied to `backupKey` and removed from its place. */
   | { status: 'set-aside'; backupKey: string }
+  /** Unreadable data that could not be copied aside (storage full): left where it is. */
+  | { status: 'unreadable' }
+  /** The browser refuses access to storage altogether. */
+  | { status: 'unavailable' }
 
-/** Parses a stored envelope into a value, or says it cannot. `migrated` marks an older format brought up to date. */
-export type StoredParser<T> = (data: unknown) => { value: T; migrated: boolean } | undefined
+/** Parses stored JSON into a value, or says it cannot (undefined). */
+export type StoredParser<T> = (data: unknown) => T | undefined
 
 function storage(): Storage | undefined {
   try {
@@ -32,29 +37,45 @@ function storage(): Storage | undefined {
 }
 
 /**
- * Reads `key`. Data that cannot be read (not JSON, a wrong shape, a newer format) is
- * copied to a backup key and left alone, never deleted: the caller shows a notice.
+ * Reads `key`. Data that cannot be read (not JSON, a wrong shape, a newer format) is copied to
+ * a backup key before it is removed, never simply deleted: the caller shows a notice.
  */
 export function loadStored<T>(key: string, parse: StoredParser<T>): StoredLoad<T> {
-  const store = storage()
-  const raw = store?.getItem(key)
-  if (raw === null || raw === undefined) return { status: 'empty' }
-  let parsed: ReturnType<StoredParser<T>>
+  let raw: string | null
   try {
-    parsed = parse(JSON.parse(raw))
+    raw = storage()?.getItem(key) ?? null
   } catch {
-    parsed = undefined
+    return { status: 'unavailable' }
   }
-  if (parsed) return { status: 'ok', ...parsed }
+  if (raw === null) return { status: 'empty' }
+  let value: T | undefined
+  try {
+    value = parse(JSON.parse(raw))
+  } catch {
+    value = undefined
+  }
+  if (value !== undefined) return { status: 'ok', value }
   const backupKey = `${key}:set-aside:${new Date().toISOString()}`
   try {
-    store?.setItem(backupKey, raw)
-    store?.removeItem(key)
+    storage()?.setItem(backupKey, raw)
   } catch {
-    // Full storage: leave the original where it is; it is still not overwritten until the person acts.
-    return { status: 'set-aside', backupKey: key }
+    return { status: 'unreadable' }
+  }
+  try {
+    storage()?.removeItem(key)
+  } catch {
+    // The copy exists; the original stays too.
   }
   return { status: 'set-aside', backupKey }
+}
+
+/** The text stored under `key`, or null. */
+export function readStoredText(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null
+  } catch {
+    return null
+  }
 }
 
 /** Writes `value` as JSON under `key`; false when storage is full or switched off. */

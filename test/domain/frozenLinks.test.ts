@@ -28,6 +28,8 @@ interface FrozenLink {
   questionSetVersion: number
   answers: string
   label?: string
+  /** The margins' currency; links of version 1 carry none. */
+  currency?: string
   /** culture, methods, transformation, decision, integration */
   dimensions: [Score, Score, Score, Score, Score]
   overall: Score
@@ -160,6 +162,29 @@ const FROZEN: FrozenLink[] = [
       productMarginPct: 30,
     },
   },
+  {
+    what: 'link v2 (margins name their currency), questionnaire v1, with margins in USD and a label',
+    link: 'Cwd_sqaquOHM6IUiVF9xSQWTHfImpYakDKpIYort7k1ubQ3uBAomhYQIbQ0sbCzt4Nvt',
+    questionSetVersion: 1,
+    answers: '34n25 4-312 21111 n2345 5432-',
+    label: 'Workshop Q4, Chicago',
+    currency: 'USD',
+    dimensions: [62.5, 37.5, 5, 62.5, 62.5],
+    overall: 46,
+    level: 3,
+    sides: { product: 48.33, service: 42.19 },
+    answered: 21,
+    coverage: 0.84,
+    margins: {
+      input: {
+        product: { unitPrice: 649, unitCost: 310, unitsPerYear: 18000, channelSharePct: 25 },
+        service: { monthlyFee: 9.5, monthlyCostToServe: 4.25, subscribers: 5200, fixedCostPerYear: 420000 },
+      },
+      breakEvenSubscribers: 6667,
+      serviceMarginPct: -15.59,
+      productMarginPct: 36.31,
+    },
+  },
 ]
 
 function expectScore(actual: number | null, expected: Score) {
@@ -185,6 +210,7 @@ describe('frozen results links', () => {
     })
     expect(state.answers).toEqual(expectedAnswers)
     expect(state.label).toBe(row.label)
+    expect(state.currency).toBe(row.currency)
 
     const score = scoreAssessment(state.answers, set)
     score.dimensions.forEach((d, i) => expectScore(d.score, row.dimensions[i] ?? null))

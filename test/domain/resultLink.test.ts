@@ -101,8 +101,11 @@ function writeFigure(bits: Bits, value: number): void {
 
 function referencePayload(state: ResultState): string {
   const label = state.label ? new TextEncoder().encode(state.label) : undefined
-  const bits = new Bits().put(1, 6).put(state.margins ? 1 : 0, 1).put(label ? 1 : 0, 1).put(packedAnswers(state.answers), 71)
-  if (state.margins) for (const { key } of MARGIN_FIELDS) writeFigure(bits, figureOf(state.margins, key))
+  const bits = new Bits().put(2, 6).put(state.margins ? 1 : 0, 1).put(label ? 1 : 0, 1).put(packedAnswers(state.answers), 71)
+  if (state.margins) {
+    for (const { key } of MARGIN_FIELDS) writeFigure(bits, figureOf(state.margins, key))
+    for (const letter of state.currency ?? 'XXX') bits.put(letter.charCodeAt(0) - 65, 5)
+  }
   if (label) {
     bits.put(label.length, 8)
     for (const byte of label) bits.put(byte, 8)
@@ -273,8 +276,16 @@ describe('link size', () => {
   it('with the example margins, it fits in 60 characters', () => {
     const length = encodeResultLink({ questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGIN_INPUT }).length
     console.info(`results link, 25 answers and the example margins: ${length} characters`)
-    expect(length).toBe(37)
+    expect(length).toBe(39)
     expect(length).toBeLessThanOrEqual(60)
+  })
+
+  it('carries the margin figures’ currency, and only with them', () => {
+    const withCurrency = { questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGIN_INPUT, currency: 'USD' }
+    const decoded = decodeResultLink(encodeResultLink(withCurrency))
+    expect(decoded).toEqual({ ok: true, state: withCurrency })
+    expect(encodeResultLink(withCurrency).length).toBe(39)
+    expect(resultStateSchema.safeParse({ questionSetVersion: 1, answers: {}, currency: 'USD' }).success).toBe(false)
   })
 })
 
@@ -329,9 +340,9 @@ describe('decodeResultLink errors', () => {
     ['the last character cut', link.slice(0, -1), 'truncated'],
     ['the version character alone', link.slice(0, 1), 'truncated'],
     ['a flipped character in the middle', link.slice(0, 8) + (link[8] === 'x' ? 'y' : 'x') + link.slice(9), 'checksum'],
-    ['version 0', 'A' + link.slice(1), 'unknown-version'],
-    ['version 63', '_' + link.slice(1), 'unknown-version'],
-    ['version 2, not released', 'C' + link.slice(1), 'unknown-version'],
+    ['version 0, never used', 'A' + link.slice(1), 'not-a-link'],
+    ['version 63, beyond any plausible release', '_' + link.slice(1), 'not-a-link'],
+    ['version 3, not released yet', 'D' + link.slice(1), 'unknown-version'],
     ['one character more', link + 'A', 'too-long'],
     ['10 000 characters', 'B'.repeat(10_000), 'too-long'],
   ])('%s → %s', (_what, text, error) => {
@@ -349,6 +360,7 @@ describe('decodeResultLink errors', () => {
     ['a label that is not UTF-8', header(0, 1).put(0, 71).put(2, 8).putBytes([0xc3, 0x28])],
     ['a label with an overlong UTF-8 encoding', header(0, 1).put(0, 71).put(2, 8).putBytes([0xc0, 0xaf])],
     ['a label of 61 characters', header(0, 1).put(0, 71).put(61, 8).putBytes(new Array<number>(61).fill(0x61))],
+    ['a currency letter beyond Z', new Bits().put(2, 6).put(1, 1).put(0, 1).put(0, 71).put(0, 80).put(26, 5).put(0, 10)],
     ['a label of 241 bytes', header(0, 1).put(0, 71).put(241, 8).putBytes(new Array<number>(241).fill(0x61))],
   ])('%s → out-of-range', (_what, bits) => {
     expect(decodeResultLink(bits.seal())).toEqual({ ok: false, error: 'out-of-range' })
@@ -426,14 +438,16 @@ describe('any text at all', () => {
       answers: fc.bigInt({ min: 0n, max: (1n << 71n) - 1n }),
       figures: fc.option(fc.array(figureBits, { minLength: 8, maxLength: 8 })),
       label: fc.option(fc.uint8Array({ minLength: 0, maxLength: 255 })),
+      currency: fc.integer({ min: 0, max: (1 << 15) - 1 }),
     })
     fc.assert(
-      fc.property(rawArb, ({ answers, figures, label }) => {
-        const bits = new Bits().put(1, 6).put(figures ? 1 : 0, 1).put(label ? 1 : 0, 1).put(answers, 71)
+      fc.property(rawArb, ({ answers, figures, label, currency }) => {
+        const bits = new Bits().put(2, 6).put(figures ? 1 : 0, 1).put(label ? 1 : 0, 1).put(answers, 71)
         for (const { k, length, rest } of figures ?? []) {
           bits.put(k, 4).put(length, 6)
           if (length > 1) bits.put(rest & ((1n << BigInt(length - 1)) - 1n), length - 1)
         }
+        if (figures) bits.put(currency, 15)
         if (label) {
           bits.put(label.length, 8)
           for (const byte of label) bits.put(byte, 8)

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { DRAFT_QUESTION_SET_VERSION, useAssessmentStore } from '@/stores/assessment'
+import { useAssessmentStore } from '@/stores/assessment'
 import { DRAFT_KEY } from '@/stores/storage'
-import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
 
 function freshStore() {
   setActivePinia(createPinia())
@@ -12,8 +11,47 @@ function freshStore() {
 describe('the assessment store', () => {
   beforeEach(() => localStorage.clear())
 
-  it('writes drafts for the current questionnaire', () => {
-    expect(DRAFT_QUESTION_SET_VERSION).toBe(CURRENT_QUESTION_SET.version)
+  it('sets aside a draft for a questionnaire this version does not know, instead of rewriting it', () => {
+    const raw = JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 2, answers: { 'culture-judged': 3 } } })
+    localStorage.setItem(DRAFT_KEY, raw)
+    const store = freshStore()
+    expect(store.answers).toEqual({})
+    expect(store.notice?.kind).toBe('set-aside')
+    const backupKey = store.notice?.kind === 'set-aside' ? store.notice.backupKey : ''
+    expect(localStorage.getItem(backupKey)).toBe(raw)
+  })
+
+  it('leaves unreadable data in place, and saves nothing over it, when it cannot be copied aside', () => {
+    localStorage.setItem(DRAFT_KEY, '{broken')
+    const refuse = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    let store: ReturnType<typeof useAssessmentStore>
+    try {
+      store = freshStore()
+    } finally {
+      refuse.mockRestore()
+    }
+    expect(store.notice).toEqual({ kind: 'unreadable' })
+    store.setAnswer('culture-judged', 5)
+    expect(localStorage.getItem(DRAFT_KEY)).toBe('{broken')
+    // Starting over is the person's choice, and then saving works again.
+    store.startOver()
+    store.setAnswer('culture-judged', 5)
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual({ 'culture-judged': 5 })
+  })
+
+  it('works, unsaved, when the browser refuses to read storage at all', () => {
+    const refuse = vi.spyOn(localStorage, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError')
+    })
+    try {
+      const store = freshStore()
+      expect(store.notice).toEqual({ kind: 'not-saved' })
+      expect(store.answers).toEqual({})
+    } finally {
+      refuse.mockRestore()
+    }
   })
 
   it('autosaves every answer, and a new store (a reload) finds them all', () => {

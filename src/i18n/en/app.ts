@@ -19,6 +19,10 @@ export const app = {
   storage: {
     setAside: (key: string) =>
       `Your saved answers could not be read, so we kept them aside under “${key}” in this browser’s storage and started fresh. Nothing was deleted.`,
+    unreadable:
+      'Your saved answers could not be read, and there was no room to copy them aside, so they are left as they are. Answers you give now are not saved until you choose “Start over”.',
+    marginsUnreadable:
+      'Your saved margin figures could not be read, and there was no room to copy them aside, so they are left as they are. Figures you type now are not saved until you put the example figures back.',
     notSaved: 'Your browser did not let us save your answers on this device. Finish in this tab, or share a link to keep them.',
     marginsSetAside: (key: string) =>
       `Your saved margin figures could not be read, so we kept them aside under “${key}” and showed the example instead.`,
