@@ -146,7 +146,6 @@ export default defineConfig({
               test: (id) =>
                 /node_modules[\\/]zod[\\/]|src[\\/](domain|stores|i18n|components)[\\/]|src[\\/]composables[\\/]useAssessment\.ts/.test(id) &&
                 !/src[\\/](components[\\/](Assessment|MarginsChart|MarginsField|MarginsSensitivity)|i18n[\\/](en[\\/])?(assessment|margins)\.ts)/.test(id),
-              includeDependenciesRecursively: false,
               priority: 20,
             },
           ],

@@ -16,7 +16,7 @@ import { applyChartDefaults } from './chartDefaults'
 const radarFill: Plugin<'radar'> = {
   id: 'radarFill',
   beforeDatasetDraw(chart, { index, meta }) {
-    const points = meta.data
+    const points = meta.data.filter((point) => !(point as { skip?: boolean }).skip)
     const color = chart.data.datasets[index]?.backgroundColor
     if (points.length < 3 || typeof color !== 'string') return
     const { ctx } = chart

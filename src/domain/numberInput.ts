@@ -1,5 +1,8 @@
 /** The result of reading a number someone typed or pasted. */
-export type NumberReading = { ok: true; value: number } | { ok: false; problem: 'empty' | 'not-a-number' }
+export type NumberReading =
+  /** `ambiguous`: one separator followed by exactly three digits ("1.234", "12,000"), which some read as thousands and some as decimals. */
+  | { ok: true; value: number; ambiguous: boolean }
+  | { ok: false; problem: 'empty' | 'not-a-number' }
 
 const SPACES = /[\s\u00a0\u202f'’_]/g
 
@@ -14,7 +17,8 @@ export function readNumber(text: string): NumberReading {
   if (s === '') return { ok: false, problem: 'empty' }
   const negative = s.startsWith('-')
   if (negative || s.startsWith('+')) s = s.slice(1)
-  if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return finish(Number(s), negative)
+  if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return finish(Number(s), negative, false)
+  const ambiguous = /^\d{1,3}[.,]\d{3}$/.test(s)
   const lastComma = s.lastIndexOf(',')
   const lastDot = s.lastIndexOf('.')
   let normal: string
@@ -32,7 +36,7 @@ export function readNumber(text: string): NumberReading {
     normal = s
   }
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(normal)) return { ok: false, problem: 'not-a-number' }
-  return finish(Number(normal), negative)
+  return finish(Number(normal), negative, ambiguous)
 }
 
 function groupedOk(integerPart: string, group: string): boolean {
@@ -40,7 +44,7 @@ function groupedOk(integerPart: string, group: string): boolean {
   return pattern.test(integerPart)
 }
 
-function finish(value: number, negative: boolean): NumberReading {
+function finish(value: number, negative: boolean, ambiguous: boolean): NumberReading {
   if (Number.isNaN(value)) return { ok: false, problem: 'not-a-number' }
-  return { ok: true, value: negative && value !== 0 ? -value : value }
+  return { ok: true, value: negative && value !== 0 ? -value : value, ambiguous }
 }

@@ -22,7 +22,9 @@ export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN
 export type MarginFields = Record<MarginField, string>
 
 /** A field as read: its value, or why it cannot be used. */
-export type FieldReading = { value: number; problem?: undefined } | { value?: undefined; problem: FigureProblem | 'empty' }
+export type FieldReading =
+  | { value: number; ambiguous: boolean; problem?: undefined }
+  | { value?: undefined; problem: FigureProblem | 'empty' }
 
 function fieldsOf(input: MarginInput): MarginFields {
   return Object.fromEntries(
@@ -52,7 +54,7 @@ export function readField(key: MarginField, text: string): FieldReading {
   const reading = readNumber(text)
   if (!reading.ok) return { problem: reading.problem }
   const problem = checkFigure(key, reading.value)
-  return problem ? { problem } : { value: reading.value }
+  return problem ? { problem } : { value: reading.value, ambiguous: reading.ambiguous }
 }
 
 const envelopeSchema = z.object({

@@ -45,7 +45,19 @@ describe('readNumber', () => {
     ['-1e6', -1e6],
     ['-4,99', -4.99],
   ])('reads %j as %d', (text, value) => {
-    expect(readNumber(text)).toEqual({ ok: true, value })
+    expect(readNumber(text)).toMatchObject({ ok: true, value })
+  })
+
+  it.each<[string, number]>([
+    ['1.234', 1.234],
+    ['12,000', 12000],
+    ['999.999', 999.999],
+  ])('flags %j as ambiguous: one separator and three digits after it', (text, value) => {
+    expect(readNumber(text)).toEqual({ ok: true, value, ambiguous: true })
+  })
+
+  it.each(['1.23', '12000', '1,234.5', '1.234,56', '1.234.567'])('does not flag %j', (text) => {
+    expect(readNumber(text)).toMatchObject({ ok: true, ambiguous: false })
   })
 
   it('reads "-0" as 0, not minus zero', () => {
@@ -86,7 +98,7 @@ describe('readNumber', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4 }), fc.nat({ max: 2_000_000_000 }), (places, n) => {
         const value = n / 10 ** places
-        expect(readNumber(String(value))).toEqual({ ok: true, value })
+        expect(readNumber(String(value))).toMatchObject({ ok: true, value })
       }),
     )
   })
@@ -98,8 +110,8 @@ describe('readNumber', () => {
         const en = value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
         const de = value.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
         const expected = { ok: true, value: Math.round(value * 100) / 100 }
-        expect(readNumber(en)).toEqual(expected)
-        expect(readNumber(de)).toEqual(expected)
+        expect(readNumber(en)).toMatchObject(expected)
+        expect(readNumber(de)).toMatchObject(expected)
       }),
     )
   })

@@ -12,10 +12,9 @@ export const app = {
     compare: 'Compare several results',
     'not-found': 'Page not found',
   },
-  nav: { label: 'Main', home: 'Home', assessment: 'Assessment', results: 'Results', margins: 'Margins', compare: 'Compare' },
+  nav: { label: 'Main', assessment: 'Assessment', results: 'Results', margins: 'Margins', compare: 'Compare' },
   footer: 'Nothing you enter leaves this browser. Your answers are saved on this device only.',
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the start page' },
-  loading: 'Loading…',
   storage: {
     setAside: (key: string) =>
       `Your saved answers could not be read, so we kept them aside under “${key}” in this browser’s storage and started fresh. Nothing was deleted.`,
@@ -30,8 +29,8 @@ export const app = {
   },
   startOver: {
     button: 'Start over',
-    confirm: (answered: number) =>
-      `This clears all ${answered} answers saved in this browser. It cannot be undone.`,
+    confirm: (done: number) =>
+      `This clears your responses to ${done} questions saved in this browser. It cannot be undone.`,
     yes: 'Yes, clear my answers',
     no: 'Keep my answers',
   },

@@ -1,4 +1,5 @@
 import type { Level, Side } from '@/domain/questionSet'
+import { LEVEL_NAMES } from '@/domain/scoring'
 
 /** The words of the assessment. */
 export const assessment = {
@@ -6,8 +7,9 @@ export const assessment = {
     title: 'Assessment',
     progressLabel: 'Steps',
     step: (n: number, total: number) => `Step ${n} of ${total}`,
-    answeredOf: (answered: number, total: number) => `${answered} of ${total} answered`,
-    overall: (answered: number, total: number) => `${answered} of ${total} questions answered`,
+    // “Done” counts “don’t know” too: the results count only real answers (coverage).
+    answeredOf: (done: number, total: number) => `${done} of ${total} done`,
+    overall: (done: number, total: number) => `${done} of ${total} questions done (an answer or “don’t know”)`,
     back: 'Back',
     next: 'Next',
     toResults: 'See my results',
@@ -22,11 +24,6 @@ export const assessment = {
     service: 'Service side',
     both: 'Product and service',
   } satisfies Record<Side, string>,
-  levels: {
-    1: 'Absent',
-    2: 'Ad hoc',
-    3: 'Defined',
-    4: 'Measured',
-    5: 'Integrated',
-  } satisfies Record<Level, string>,
+  // The English names are the domain's own (LEVEL_NAMES); another edition translates them here.
+  levels: LEVEL_NAMES as Record<Level, string>,
 }

@@ -32,10 +32,11 @@ export const margins = {
       'too-precise': 'Use at most four decimal places.',
     } satisfies Record<FigureProblem | 'empty', string | ((max: string) => string)>,
     readAs: (value: string) => `Read as ${value}.`,
+    readAsAmbiguous: (value: string) =>
+      `Read as ${value}. If you meant something else, type it without the separator, or with both (1.234,56).`,
     staleResults: 'Fix the marked figure: the results below still show the last complete set of figures.',
     resultsTitle: 'Results per year',
     chartLabel: 'Bar chart of revenue, cost and gross profit per year for the product and the service; the table above has the same figures.',
-    chartTableCaption: 'Revenue, cost and gross profit per year',
     readingTitle: 'What the figures say',
     sensitivityTitle: 'When does the service pay its way?',
     sensitivityIntro: 'Service and combined margin as the number of subscribers grows from none to one for every unit sold in a year (attach rate 0–100 %). Everything else stays as entered.',

@@ -34,7 +34,7 @@ export const results = {
     recommendationsTitle: 'Next steps',
     recommendationsIntro: 'Chosen from your lowest answers in each dimension.',
     noRecommendations: 'Every answered question is at the top level, or none is answered.',
-    youAnswered: (level: number) => `You answered level ${level}.`,
+    youAnswered: (level: number) => `Answered at level ${level}.`,
     nextLevel: 'The next level looks like this:',
     marginsTitle: 'Product and service margins',
     marginsEdit: 'Open the margin calculator',
@@ -56,7 +56,7 @@ export const results = {
     'no-sponsor': {
       title: 'No one senior carries the decision',
       seen: (v: Values) =>
-        `You answered level ${v.level} on who decided to run a connected service. Without a conscious decision by someone high enough, the transformation stalls at the first budget round.`,
+        `The answer on who decided to run a connected service is level ${v.level}. Without a conscious decision by someone high enough, the transformation stalls at the first budget round.`,
       todo: 'Ask a senior executive to take the decision explicitly, be named as sponsor, and report on progress to the board.',
     },
     'service-judged-on-money': {

@@ -14,8 +14,8 @@ export const share = {
     labelHint: (max: number) => `Up to ${max} characters, e.g. “Service team, Q3”.`,
     labelTooLong: (max: number) => `The label may have at most ${max} characters and no line breaks.`,
     contains: (answers: number, margins: boolean, label: boolean) =>
-      `This link contains your ${answers} answers and the questionnaire version` +
-      (margins ? ', your eight margin figures' : '') +
+      `This link contains your responses to ${answers} questions (“don’t know” included) and the questionnaire version` +
+      (margins ? ', your eight margin figures and their currency' : '') +
       (label ? ' and the label' : '') +
       '. Nothing else: no name, no date, no device information.',
     length: (n: number) => `${n} characters after “#/r/”.`,

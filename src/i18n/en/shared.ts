@@ -4,6 +4,7 @@ import type { ResultLinkError } from '@/domain/resultLink'
 export const shared = {
   shared: {
     toMyResults: 'See my results',
+    compareTable: 'Table of their scores and yours',
     noCurrency: 'Amounts as the sender entered them: links made before links carried a currency do not say which one.',
     banner: 'You are looking at someone else’s results, opened from a link.',
     label: 'Label',
