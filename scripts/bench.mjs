@@ -30,21 +30,12 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
+import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
 import { startServer } from './serve-dist.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PROFILES = {
   unthrottled: null,
   mobile: {
@@ -85,26 +76,7 @@ function parseArgs(argv) {
   return options
 }
 
-/** Everything to close at exit, newest first. */
-const cleanups = new Set()
-function onCleanup(fn) {
-  cleanups.add(fn)
-  return () => cleanups.delete(fn)
-}
-async function cleanupAll() {
-  for (const fn of [...cleanups].reverse()) {
-    cleanups.delete(fn)
-    await Promise.resolve()
-      .then(fn)
-      .catch((error) => console.error(`bench: cleanup failed: ${error.message}`))
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`\nbench: ${signal}, closing browsers and the server`)
-    void cleanupAll().finally(() => process.exit(130))
-  })
-}
+cleanupOnSignals('bench')
 
 const log = (...args) => console.error(...args)
 
@@ -568,5 +540,5 @@ try {
   console.error(`bench: ${process.env.DEBUG ? (error.stack ?? error.message) : (error.message ?? error)}`)
   process.exitCode = 1
 } finally {
-  await cleanupAll()
+  await cleanupAll('bench')
 }

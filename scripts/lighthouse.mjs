@@ -22,22 +22,13 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
+import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
 import { startServer } from './serve-dist.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN ?? join(ROOT, 'node_modules', '.bin', 'lighthouse')
-const CHROME_PATH =
-  process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium'
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const CHROME_PATH = process.env.CHROME_PATH ?? CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PRESETS = ['mobile', 'desktop']
 const RUN_TIMEOUT = 180_000
 const METRICS = [
@@ -73,25 +64,7 @@ function parseArgs(argv) {
 // ---------------------------------------------------------------------------------------------
 // Cleanup: the server, the temporary folders, and any Lighthouse or Chromium process we started.
 
-const cleanups = new Set()
-function onCleanup(fn) {
-  cleanups.add(fn)
-  return () => cleanups.delete(fn)
-}
-async function cleanupAll() {
-  for (const fn of [...cleanups].reverse()) {
-    cleanups.delete(fn)
-    await Promise.resolve()
-      .then(fn)
-      .catch((error) => console.error(`lighthouse: cleanup failed: ${error.message}`))
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`\nlighthouse: ${signal}, stopping`)
-    void cleanupAll().finally(() => process.exit(130))
-  })
-}
+cleanupOnSignals('lighthouse')
 
 /** Pids of the processes whose command line mentions `marker` (our own unique profile folder). */
 async function pidsMentioning(marker) {
@@ -160,7 +133,7 @@ async function lighthouseOnce({ url, preset, work, index, origin, warnings }) {
     `--output-path=${output}`,
     '--only-categories=performance',
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-    `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${profile}`].join(' ')}`,
+    `--chrome-flags=${[...CHROMIUM_ARGS, `--user-data-dir=${profile}`].join(' ')}`,
   ]
   const child = spawn(LIGHTHOUSE, args, {
     cwd: ROOT,
@@ -387,5 +360,5 @@ try {
   console.error(`lighthouse: ${process.env.DEBUG ? (error.stack ?? error.message) : (error.message ?? error)}`)
   process.exitCode = 1
 } finally {
-  await cleanupAll()
+  await cleanupAll('lighthouse')
 }

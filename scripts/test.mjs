@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { CHROMIUM_PATH } from './lib/chromium.mjs'
 
-const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path))
+const CHROMIUM = CHROMIUM_PATH
 const ci = process.env.CI === 'true' || process.env.CI === '1'
 const reports = mkdtempSync(join(tmpdir(), 'mtac-test-'))
 

@@ -81,6 +81,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (notice.value?.kind === 'unreadable') notice.value = null
   }
 
+  /** The text of the draft that was set aside, to hand back to the person. */
+  function setAsideText(): string | null {
+    return notice.value?.kind === 'set-aside' ? readStoredText(notice.value.backupKey) : null
+  }
+
   function dismissNotice() {
     notice.value = null
   }
@@ -95,6 +100,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     setAnswer,
     migrate,
     startOver,
+    setAsideText,
     dismissNotice,
   }
 })

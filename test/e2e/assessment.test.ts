@@ -95,7 +95,7 @@ describe('the assessment in a real browser', () => {
     }
     // And the landing page offers to resume.
     await page.goto(baseUrl())
-    await expect(page.getByTestId('resume').isVisible()).resolves.toBe(true)
+    await page.getByTestId('resume').waitFor()
     await context.close()
   })
 
@@ -131,6 +131,29 @@ describe('the assessment in a real browser', () => {
     await page.waitForURL(/#\/results$/)
     expect(await text(page, 'coverage')).toContain('25 of 25')
     // Every focused control showed a visible focus indicator on the way.
+    await context.close()
+  })
+
+  it('sets a damaged draft aside with a notice, and can hand it back', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(baseUrl())
+    await page.evaluate(() => localStorage.setItem('more-than-a-chip:draft', '{"format":1,"state":'))
+    await page.goto(`${baseUrl()}#/assessment`)
+    const notice = page.getByTestId('storage-notice')
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain('could not be read')
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.includes(':set-aside:'))
+        .map((key) => localStorage.getItem(key)),
+    )
+    expect(kept).toEqual(['{"format":1,"state":'])
+    const download = page.waitForEvent('download')
+    await notice.getByRole('button', { name: 'Download a copy of it' }).click()
+    expect((await download).suggestedFilename()).toBe('more-than-a-chip-answers.json')
+    // The page works as usual.
+    await page.locator('fieldset.question input[value="2"]').first().check()
+    expect(watch.errors).toEqual([])
     await context.close()
   })
 })

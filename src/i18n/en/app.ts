@@ -26,6 +26,7 @@ export const app = {
     marginsSetAside: (key: string) =>
       `Your saved margin figures could not be read, so we kept them aside under “${key}” and showed the example instead.`,
     dismiss: 'Dismiss',
+    download: 'Download a copy of it',
   },
   startOver: {
     button: 'Start over',

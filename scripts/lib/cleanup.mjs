@@ -1,0 +1,30 @@
+// Everything a script started (servers, browsers, child processes) is closed at exit,
+// on error and on Ctrl+C alike, newest first.
+
+const cleanups = new Set()
+
+/** Registers `fn` to run at exit; returns a function that unregisters it. */
+export function onCleanup(fn) {
+  cleanups.add(fn)
+  return () => cleanups.delete(fn)
+}
+
+/** Runs every registered cleanup, newest first, reporting failures under `name`. */
+export async function cleanupAll(name) {
+  for (const fn of [...cleanups].reverse()) {
+    cleanups.delete(fn)
+    await Promise.resolve()
+      .then(fn)
+      .catch((error) => console.error(`${name}: cleanup failed: ${error.message}`))
+  }
+}
+
+/** Cleans up and exits on SIGINT and SIGTERM. */
+export function cleanupOnSignals(name) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      console.error(`\n${name}: ${signal}, closing what was started`)
+      void cleanupAll(name).finally(() => process.exit(130))
+    })
+  }
+}
