@@ -7,6 +7,7 @@ import {
   type Question,
   type QuestionSet,
 } from './questionSet'
+import { CURRENT_QUESTION_SET } from './questionSets'
 
 /** Names of the readiness levels, by level. */
 export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
@@ -90,8 +91,8 @@ export function scoreQuestions(answers: Answers, questions: readonly Question[])
   return fraction && fraction.num / fraction.den
 }
 
-/** Scores an assessment exactly as the product brief defines it. */
-export function scoreAssessment(answers: Answers, set: QuestionSet): AssessmentScore {
+/** Scores an assessment exactly as the product brief defines it, against `set` (by default the current questionnaire). */
+export function scoreAssessment(answers: Answers, set: QuestionSet = CURRENT_QUESTION_SET): AssessmentScore {
   const fractions = set.dimensions.map((dimension) => questionsFraction(answers, dimension.questions))
   const dimensions = set.dimensions.map(
     (dimension, i): DimensionScore => ({
