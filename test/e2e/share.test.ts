@@ -150,4 +150,15 @@ describe('results links in a real browser', () => {
     expect(watch.errors).toEqual([])
     await context.close()
   })
+
+  it('prints a report with the answers, without the controls', async () => {
+    const { context, page } = await openPage(browser)
+    await completeAssessment(page, pick)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.share').isVisible()).toBe(false)
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false)
+    expect(await page.getByRole('heading', { name: 'The answers' }).isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { name: 'How these scores are computed' }).isVisible()).toBe(true)
+    await context.close()
+  })
 })
