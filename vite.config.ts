@@ -135,7 +135,7 @@ export default defineConfig({
             {
               // What every page needs: Vue, the router, Pinia and the app shell's own small modules.
               name: 'shell',
-              test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]|preload-helper|export-helper|src[\\/](composables[\\/]useChart|domain[\\/]dimensions|stores[\\/]storage|i18n[\\/](index|landing|en[\\/]app|en[\\/]landing))\.ts/,
+              test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]|preload-helper|export-helper|src[\\/](domain[\\/]dimensions|stores[\\/]storage|i18n[\\/](index|landing|en[\\/]app|en[\\/]landing))\.ts/,
               priority: 30,
             },
             {

@@ -23,18 +23,16 @@
 // first animation frame in which the element is visible: Playwright's waitForSelector
 // only polls every 100-500 ms, so it is used to wait, and its own reading is kept in the
 // JSON as `poll` for comparison.
-import { spawn, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, relative } from 'node:path'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
 import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
+import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, textTable, Warnings } from './lib/measure.mjs'
 import { startServer } from './serve-dist.mjs'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PROFILES = {
   unthrottled: null,
@@ -58,23 +56,6 @@ const BLANK_HTML =
 // ---------------------------------------------------------------------------------------------
 // Arguments, cleanup
 
-function parseArgs(argv) {
-  const options = { runs: 5, build: true, dist: join(ROOT, 'dist'), out: join(ROOT, 'bench-results', 'latest.json') }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--no-build') options.build = false
-    else if (arg === '--runs' || arg === '-n') options.runs = Number(argv[++i])
-    else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice(7))
-    else if (arg === '--dist') options.dist = resolve(argv[++i])
-    else if (arg.startsWith('--dist=')) options.dist = resolve(arg.slice(7))
-    else if (arg === '--out') options.out = argv[++i]
-    else if (arg.startsWith('--out=')) options.out = arg.slice(6)
-    else if (arg === '-h' || arg === '--help') options.help = true
-    else throw new Error(`unknown argument: ${arg}`)
-  }
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number of at least 1')
-  return options
-}
 
 cleanupOnSignals('bench')
 
@@ -83,53 +64,12 @@ const log = (...args) => console.error(...args)
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function run(command, args, env = process.env) {
-  return new Promise((resolveRun, rejectRun) => {
-    // The build's output goes to stderr, so stdout holds only the results.
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] })
-    const forget = onCleanup(() => child.exitCode === null && child.kill('SIGTERM'))
-    child.on('error', (error) => {
-      forget()
-      rejectRun(error)
-    })
-    child.on('exit', (code, signal) => {
-      forget()
-      if (code === 0) resolveRun()
-      else rejectRun(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`))
-    })
-  })
-}
 
-function git(args) {
-  try {
-    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-  } catch {
-    return null
-  }
-}
 
-export function median(values) {
-  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b)
-  if (sorted.length === 0) return null
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 const isJsOrCss = (path) => /\.(m?js|css)$/i.test(path)
 
 /** Collects warnings once each, with a count. */
-class Warnings {
-  constructor() {
-    this.map = new Map()
-  }
-  add(kind, text) {
-    const key = `${kind}: ${text}`
-    this.map.set(key, (this.map.get(key) ?? 0) + 1)
-  }
-  list() {
-    return [...this.map].map(([text, count]) => ({ text, count }))
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // One measurement: a fresh Chromium with a fresh profile (so a cold cache), optionally throttled.
@@ -352,40 +292,19 @@ function tableRows(result) {
   ]
 }
 
-function textTable(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
-  const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')
-  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n')
-}
 
-function markdownTable(rows) {
-  const line = (r) => `| ${r.join(' | ')} |`
-  return [line(rows[0]), `|${rows[0].map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
-}
 
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2))
+  const options = parseArgs(process.argv.slice(2), { runs: 5, out: join(ROOT, 'bench-results', 'latest.json') })
   if (options.help) {
     console.log('usage: node scripts/bench.mjs [--runs 5] [--no-build [--dist dist]] [--out bench-results/latest.json]')
     return
   }
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
 
-  const work = await mkdtemp(join(tmpdir(), 'mtac-bench-'))
-  onCleanup(() => rm(work, { recursive: true, force: true }))
-  const dist = join(work, 'dist')
-  let measured
-  if (options.build) {
-    log('bench: building for production (npx vite build) into a temporary folder…')
-    await run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { ...process.env, NODE_ENV: 'production' })
-    measured = 'a fresh production build (npx vite build)'
-  } else {
-    if (!existsSync(join(options.dist, 'index.html'))) throw new Error(`${options.dist}/index.html is missing: build first, or drop --no-build`)
-    await cp(options.dist, dist, { recursive: true })
-    measured = relative(ROOT, options.dist) || options.dist
-  }
+  const { dist, measured } = await prepareBuild(options, 'bench')
 
   const warnings = new Warnings()
   const state = { url: null, origin: null, warnings, chromiumVersion: null, served: [] }

@@ -18,15 +18,13 @@
 // its wrapper script), else /usr/bin/chromium.
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
 import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
+import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, textTable, Warnings } from './lib/measure.mjs'
 import { startServer } from './serve-dist.mjs'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN ?? join(ROOT, 'node_modules', '.bin', 'lighthouse')
 const CHROME_PATH = process.env.CHROME_PATH ?? CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PRESETS = ['mobile', 'desktop']
@@ -41,25 +39,6 @@ const METRICS = [
 
 const log = (...args) => console.error(...args)
 
-function parseArgs(argv) {
-  const options = { runs: 3, build: true, assessment: false, dist: join(ROOT, 'dist'), out: join(ROOT, 'bench-results', 'lighthouse.json') }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--no-build') options.build = false
-    else if (arg === '--assessment') options.assessment = true
-    else if (arg === '--keep-reports') options.keepReports = true
-    else if (arg === '--runs' || arg === '-n') options.runs = Number(argv[++i])
-    else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice(7))
-    else if (arg === '--dist') options.dist = resolve(argv[++i])
-    else if (arg.startsWith('--dist=')) options.dist = resolve(arg.slice(7))
-    else if (arg === '--out') options.out = argv[++i]
-    else if (arg.startsWith('--out=')) options.out = arg.slice(6)
-    else if (arg === '-h' || arg === '--help') options.help = true
-    else throw new Error(`unknown argument: ${arg}`)
-  }
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number of at least 1')
-  return options
-}
 
 // ---------------------------------------------------------------------------------------------
 // Cleanup: the server, the temporary folders, and any Lighthouse or Chromium process we started.
@@ -85,40 +64,8 @@ function killQuietly(pid, signal = 'SIGKILL') {
   }
 }
 
-function runBuild(args) {
-  return new Promise((resolveRun, rejectRun) => {
-    const child = spawn('npx', args, {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', process.stderr, process.stderr],
-    })
-    const forget = onCleanup(() => child.exitCode === null && child.kill('SIGTERM'))
-    child.on('error', (error) => {
-      forget()
-      rejectRun(error)
-    })
-    child.on('exit', (code, signal) => {
-      forget()
-      if (code === 0) resolveRun()
-      else rejectRun(new Error(`npx ${args.join(' ')} failed (${signal ?? `exit ${code}`})`))
-    })
-  })
-}
 
-function git(args) {
-  try {
-    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-  } catch {
-    return null
-  }
-}
 
-export function median(values) {
-  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b)
-  if (sorted.length === 0) return null
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 // ---------------------------------------------------------------------------------------------
 // One Lighthouse run
@@ -194,18 +141,6 @@ async function lighthouseOnce({ url, preset, work, index, origin, warnings }) {
   }
 }
 
-class Warnings {
-  constructor() {
-    this.map = new Map()
-  }
-  add(kind, text) {
-    const key = `${kind}: ${text}`
-    this.map.set(key, (this.map.get(key) ?? 0) + 1)
-  }
-  list() {
-    return [...this.map].map(([text, count]) => ({ text, count }))
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Output
@@ -229,21 +164,16 @@ function tableRows(results) {
   return rows
 }
 
-function textTable(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
-  const line = (r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')
-  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n')
-}
 
-function markdownTable(rows) {
-  const line = (r) => `| ${r.join(' | ')} |`
-  return [line(rows[0]), `|${rows[0].map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
-}
 
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2))
+  const options = parseArgs(
+    process.argv.slice(2),
+    { runs: 3, assessment: false, out: join(ROOT, 'bench-results', 'lighthouse.json') },
+    { '--assessment': 'assessment', '--keep-reports': 'keepReports' },
+  )
   if (options.help) {
     console.log('usage: node scripts/lighthouse.mjs [--runs 3] [--no-build [--dist dist]] [--assessment] [--keep-reports] [--out bench-results/lighthouse.json]')
     return
@@ -261,19 +191,7 @@ async function main() {
   const reportsDir = join(options.out, '..', 'lighthouse-reports')
   if (options.keepReports) await mkdir(reportsDir, { recursive: true })
 
-  const work = await mkdtemp(join(tmpdir(), 'mtac-lighthouse-'))
-  onCleanup(() => rm(work, { recursive: true, force: true }))
-  const dist = join(work, 'dist')
-  let measured
-  if (options.build) {
-    log('lighthouse: building for production (npx vite build) into a temporary folder…')
-    await runBuild(['vite', 'build', '--outDir', dist, '--emptyOutDir'])
-    measured = 'a fresh production build (npx vite build)'
-  } else {
-    if (!existsSync(join(options.dist, 'index.html'))) throw new Error(`${options.dist}/index.html is missing: build first, or drop --no-build`)
-    await cp(options.dist, dist, { recursive: true })
-    measured = relative(ROOT, options.dist) || options.dist
-  }
+  const { work, dist, measured } = await prepareBuild(options, 'lighthouse')
 
   const warnings = new Warnings()
   const server = await startServer({
@@ -342,7 +260,7 @@ async function main() {
   console.log(
     `\nMore than a Chip — Lighthouse ${lighthouseVersion}, performance, median of ${options.runs} run(s), ${chromeVersion ?? 'Chromium'}, commit ${report.commit ?? 'unknown'}${report.workingTreeDirty ? ' (uncommitted changes)' : ''}\n`,
   )
-  console.log(textTable(rows))
+  console.log(textTable(rows, 2))
   const warningList = warnings.list()
   if (warningList.length) {
     console.log(`\nWarnings (${warningList.length}):`)
@@ -350,7 +268,7 @@ async function main() {
   }
   console.log(`\nJSON: ${relative(process.cwd(), options.out) || options.out}`)
   console.log('\nMarkdown:\n')
-  console.log(markdownTable(rows))
+  console.log(markdownTable(rows, 2))
 }
 
 try {

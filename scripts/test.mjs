@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHROMIUM_PATH } from './lib/chromium.mjs'
 
-const CHROMIUM = CHROMIUM_PATH
 const ci = process.env.CI === 'true' || process.env.CI === '1'
 const reports = mkdtempSync(join(tmpdir(), 'mtac-test-'))
 
@@ -30,7 +29,7 @@ function vitest(name, args) {
 
 const results = [vitest('unit', [])]
 let browserNote = ''
-if (CHROMIUM) {
+if (CHROMIUM_PATH) {
   results.push(vitest('e2e', ['--config', 'vitest.e2e.config.ts']))
 } else if (ci) {
   browserNote = 'Browser tests: FAILED: no Chromium at /usr/lib/chromium/chromium or /usr/bin/chromium, and CI=true requires them (apt-get install -y chromium).'

@@ -1,15 +1,11 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import router, { loadSharedResultView } from './router'
-import { preloadChart } from './composables/useChart'
+import router from './router'
 import './assets/main.css'
 
-// Opening a results link: fetch its view and Chart.js at once, in parallel with starting the app.
-if (location.hash.startsWith('#/r/')) {
-  void loadSharedResultView()
-  void preloadChart()
-}
+// The chunks of the page in the address (a results link: its view and Chart.js) start loading
+// from a script in <head> before this one runs: see routePreload in vite.config.ts.
 
 const app = createApp(App)
 app.use(createPinia())

@@ -9,11 +9,6 @@ const loaders = {
   margins: () => import('./chartMargins'),
 } satisfies Record<ChartKind, () => Promise<{ Chart: typeof Chart }>>
 
-/** Starts loading Chart.js; safe to call early (e.g. as soon as a results link is seen). */
-export function preloadChart(kind: ChartKind = 'radar') {
-  return loaders[kind]()
-}
-
 /**
  * Draws a Chart.js chart on `canvas` once Chart.js has loaded, and redraws it when
  * `config()` changes. `drawn` turns true after the first paint.
@@ -24,7 +19,7 @@ export function useChart(kind: ChartKind, canvas: Ref<HTMLCanvasElement | null>,
   let unmounted = false
 
   onMounted(async () => {
-    const { Chart } = await preloadChart(kind)
+    const { Chart } = await loaders[kind]()
     if (unmounted || !canvas.value) return
     chart.value = new Chart(canvas.value, config())
     drawn.value = true

@@ -1,9 +1,6 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import { t } from '@/i18n'
 
-/** Loads the shared-results view; started early when the app opens on a results link. */
-export const loadSharedResultView = () => import('@/views/SharedResultView.vue')
-
 const router = createRouter({
   // The hash keeps every route, and a results link's payload, out of server requests and logs.
   history: createWebHashHistory(),
@@ -12,7 +9,7 @@ const router = createRouter({
     { path: '/assessment/:step?', name: 'assessment', component: () => import('@/views/AssessmentView.vue') },
     { path: '/results', name: 'results', component: () => import('@/views/ResultsView.vue') },
     { path: '/margins', name: 'margins', component: () => import('@/views/MarginsView.vue') },
-    { path: '/r/:payload(.*)', name: 'shared', component: loadSharedResultView },
+    { path: '/r/:payload(.*)', name: 'shared', component: () => import('@/views/SharedResultView.vue') },
     { path: '/compare', name: 'compare', component: () => import('@/views/CompareLinksView.vue') },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
   ],

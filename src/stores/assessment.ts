@@ -13,7 +13,8 @@ const parseDraft: StoredParser<Draft> = (data) => {
 
 /** What the person should be told about their saved draft. */
 export type DraftNotice =
-  | { kind: 'set-aside'; backupKey: string }
+  /** `text` is what was set aside, so the person can take a copy. */
+  | { kind: 'set-aside'; backupKey: string; text: string }
   | { kind: 'unreadable' }
   | { kind: 'not-saved' }
 
@@ -31,7 +32,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answers.value = { ...loaded.value.state.answers } as Record<string, Answer>
     savedAt.value = loaded.value.savedAt
   } else if (loaded.status === 'set-aside') {
-    notice.value = { kind: 'set-aside', backupKey: loaded.backupKey }
+    notice.value = { kind: 'set-aside', backupKey: loaded.backupKey, text: loaded.text }
   } else if (loaded.status === 'unreadable') {
     notice.value = { kind: 'unreadable' }
     blocked.value = true
@@ -81,11 +82,6 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (notice.value?.kind === 'unreadable') notice.value = null
   }
 
-  /** The text of the draft that was set aside, to hand back to the person. */
-  function setAsideText(): string | null {
-    return notice.value?.kind === 'set-aside' ? readStoredText(notice.value.backupKey) : null
-  }
-
   function dismissNotice() {
     notice.value = null
   }
@@ -100,7 +96,6 @@ export const useAssessmentStore = defineStore('assessment', () => {
     setAnswer,
     migrate,
     startOver,
-    setAsideText,
     dismissNotice,
   }
 })

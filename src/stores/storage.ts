@@ -17,8 +17,8 @@ export function hasStored(key: string): boolean {
 export type StoredLoad<T> =
   | { status: 'empty' }
   | { status: 'ok'; value: T }
-  /** Unreadable data, copied to `backupKey` and removed from its place. */
-  | { status: 'set-aside'; backupKey: string }
+  /** Unreadable data (`text`), copied to `backupKey` and removed from its place. */
+  | { status: 'set-aside'; backupKey: string; text: string }
   /** Unreadable data that could not be copied aside (storage full): left where it is. */
   | { status: 'unreadable' }
   /** The browser refuses access to storage altogether. */
@@ -66,7 +66,7 @@ export function loadStored<T>(key: string, parse: StoredParser<T>): StoredLoad<T
   } catch {
     // The copy exists; the original stays too.
   }
-  return { status: 'set-aside', backupKey }
+  return { status: 'set-aside', backupKey, text: raw }
 }
 
 /** The text stored under `key`, or null. */

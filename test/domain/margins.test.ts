@@ -15,6 +15,7 @@ import {
   type ProductFigures,
   type ServiceFigures,
 } from '@/domain/margins'
+import { marginInputArb } from './arbitraries'
 
 /** The example with some figures changed. */
 function figures(product: Partial<ProductFigures> = {}, service: Partial<ServiceFigures> = {}): MarginInput {
@@ -175,31 +176,7 @@ describe('computeMargins', () => {
   })
 })
 
-/** A valid figure for a field: a whole number of ten-thousandths (or whole, for counts) up to the field's max. */
-function figureArb(key: MarginField): fc.Arbitrary<number> {
-  const field = MARGIN_FIELDS.find((f) => f.key === key)!
-  if (field.kind === 'count') return fc.integer({ min: 0, max: field.max })
-  return fc
-    .integer({ min: 0, max: 4 })
-    .chain((places) =>
-      fc.bigInt({ min: 0n, max: BigInt(field.max) * 10n ** BigInt(places) }).map((n) => Number(n) / 10 ** places),
-    )
-}
 
-const marginInputArb: fc.Arbitrary<MarginInput> = fc.record({
-  product: fc.record({
-    unitPrice: figureArb('unitPrice'),
-    unitCost: figureArb('unitCost'),
-    unitsPerYear: figureArb('unitsPerYear'),
-    channelSharePct: figureArb('channelSharePct'),
-  }),
-  service: fc.record({
-    monthlyFee: figureArb('monthlyFee'),
-    monthlyCostToServe: figureArb('monthlyCostToServe'),
-    subscribers: figureArb('subscribers'),
-    fixedCostPerYear: figureArb('fixedCostPerYear'),
-  }),
-})
 
 /** A figure of at most four decimals as a whole number of ten-thousandths. */
 const tenThousandths = (value: number) => BigInt(Math.round(value * 1e4))

@@ -6,6 +6,7 @@ import { allQuestions, type Answer, type Answers } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { decodeResultLink, encodeResultLink, type ResultLinkError } from '@/domain/resultLink'
 import { resultStateSchema, type ResultState } from '@/domain/resultState'
+import { marginInputArb } from './arbitraries'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 const ERRORS: ResultLinkError[] = [
@@ -121,39 +122,7 @@ const answersArb = fc.record(Object.fromEntries(ids.map((id) => [id, answerArb])
   noNullPrototype: true,
 })
 
-function figureArb(key: MarginField): fc.Arbitrary<number> {
-  const field = MARGIN_FIELDS.find((f) => f.key === key)!
-  if (field.kind === 'count') return fc.integer({ min: 0, max: field.max })
-  return fc
-    .integer({ min: 0, max: 4 })
-    .chain((places) =>
-      fc.bigInt({ min: 0n, max: BigInt(field.max) * 10n ** BigInt(places) }).map((n) => Number(n) / 10 ** places),
-    )
-}
 
-const marginsArb: fc.Arbitrary<MarginInput> = fc.record(
-  {
-    product: fc.record(
-      {
-        unitPrice: figureArb('unitPrice'),
-        unitCost: figureArb('unitCost'),
-        unitsPerYear: figureArb('unitsPerYear'),
-        channelSharePct: figureArb('channelSharePct'),
-      },
-      { noNullPrototype: true },
-    ),
-    service: fc.record(
-      {
-        monthlyFee: figureArb('monthlyFee'),
-        monthlyCostToServe: figureArb('monthlyCostToServe'),
-        subscribers: figureArb('subscribers'),
-        fixedCostPerYear: figureArb('fixedCostPerYear'),
-      },
-      { noNullPrototype: true },
-    ),
-  },
-  { noNullPrototype: true },
-)
 
 const isControl = (cp: number) => cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)
 const isSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff
@@ -171,7 +140,7 @@ const labelArb = fc
   .filter((label) => [...label].length <= 60)
 
 const stateArb: fc.Arbitrary<ResultState> = fc.record(
-  { questionSetVersion: fc.constant(1), answers: answersArb, margins: marginsArb, label: labelArb },
+  { questionSetVersion: fc.constant(1), answers: answersArb, margins: marginInputArb, label: labelArb },
   { requiredKeys: ['questionSetVersion', 'answers'], noNullPrototype: true },
 )
 

@@ -2,7 +2,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { inject } from 'vitest'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs'
 
-export { CHROMIUM_PATH }
 
 export function launchBrowser(): Promise<Browser> {
   if (!CHROMIUM_PATH) throw new Error('No Chromium found at /usr/lib/chromium/chromium or /usr/bin/chromium')
