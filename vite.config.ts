@@ -33,16 +33,16 @@ const contentSecurityPolicy: Plugin = {
 /** The chunks each route needs on opening, by a pattern of the fragment that opens it. */
 const ROUTE_CHUNKS: [fragment: RegExp, modules: string[]][] = [
   [/^(#\/?)?$/, ['src/views/LandingView.vue']],
-  [/^#\/r\//, ['src/views/SharedResultView.vue', 'src/composables/chartRadar.ts']],
+  [/^#\/r\//, ['src/views/SharedResultView.vue']],
   [/^#\/assessment/, ['src/views/AssessmentView.vue']],
-  [/^#\/results/, ['src/views/ResultsView.vue', 'src/composables/chartRadar.ts']],
+  [/^#\/results/, ['src/views/ResultsView.vue']],
   [/^#\/margins/, ['src/views/MarginsView.vue', 'src/composables/chartMargins.ts']],
-  [/^#\/compare/, ['src/views/CompareLinksView.vue', 'src/composables/chartRadar.ts']],
+  [/^#\/compare/, ['src/views/CompareLinksView.vue']],
 ]
 
 /**
  * A tiny script in <head> that, before the app's code has even arrived, starts loading the
- * chunks of the route in the address (a results link: its view and Chart.js), so they come in
+ * chunks of the route in the address (a results link: its view), so they come in
  * parallel with the app instead of one network round trip after it. An external file, for the CSP.
  */
 const routePreload: Plugin = {
@@ -89,26 +89,10 @@ const routePreload: Plugin = {
   },
 }
 
-/**
- * The margin calculator imports Chart.js as `chart.js?margins` (src/composables/chartMargins.ts):
- * a second copy, tree-shaken on its own, so the results page carries only the radar's parts.
- * Its internal modules are copied too, so the two copies share no state (Chart.js keeps its
- * defaults in a module of its own, and registering a chart element twice there throws).
- */
-const chartJsCopies: Plugin = {
-  name: 'chart-js-copies',
-  enforce: 'pre',
-  async resolveId(source, importer) {
-    if (!importer?.endsWith('?margins') || !source.startsWith('.')) return null
-    const resolved = await this.resolve(source, importer.slice(0, -'?margins'.length), { skipSelf: true })
-    return resolved && { ...resolved, id: `${resolved.id}?margins` }
-  },
-}
-
 export default defineConfig({
   // Relative asset URLs: the built dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [chartJsCopies, vue(), contentSecurityPolicy, routePreload],
+  plugins: [vue(), contentSecurityPolicy, routePreload],
   define: {
     // Every component uses <script setup>: leave the Options API and prod devtools hooks out of the bundle.
     __VUE_OPTIONS_API__: 'false',
@@ -145,7 +129,7 @@ export default defineConfig({
               name: 'app',
               test: (id) =>
                 /node_modules[\\/]zod[\\/]|src[\\/](domain|stores|i18n|components)[\\/]|src[\\/]composables[\\/]useAssessment\.ts/.test(id) &&
-                !/src[\\/](components[\\/](Assessment|MarginsChart|MarginsField|MarginsSensitivity)|i18n[\\/](en[\\/])?(assessment|margins)\.ts)/.test(id),
+                !/src[\\/](components[\\/](Assessment|Results|MarginsChart|MarginsField|MarginsSensitivity)|i18n[\\/](en[\\/])?(assessment|margins)\.ts)/.test(id),
               priority: 20,
             },
           ],

@@ -44,7 +44,7 @@ const PROFILES = {
 const TIMEOUT = 60_000
 const SELECTORS = {
   question: 'fieldset legend',
-  radar: 'canvas[data-testid="results-radar"][data-drawn="true"]',
+  radar: '[data-testid="results-radar"][data-drawn="true"]',
   linkError: '[data-testid="link-error"]',
   blank: '#blank',
 }

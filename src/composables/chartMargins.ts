@@ -1,6 +1,5 @@
-// Loaded with the margin calculator: bar and line charts on linear and category axes.
-// Imported under its own module id (see env.d.ts) so that the bundler tree-shakes this copy of
-// Chart.js on its own: the results page then carries only the radar's parts.
+// Loaded with the margin calculator: bar and line charts on linear and category axes. The
+// readiness radar is an SVG component of our own (ResultsRadarChart), so Chart.js loads here only.
 import {
   BarController,
   BarElement,
@@ -11,7 +10,7 @@ import {
   LineController,
   LineElement,
   PointElement,
-} from 'chart.js?margins'
+} from 'chart.js'
 import { applyChartDefaults } from './chartDefaults'
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend)

@@ -21,7 +21,7 @@ const score: AssessmentScore = {
 }
 
 describe('ResultsScores', () => {
-  const wrapper = mount(ResultsScores, { props: { score, dimensions: QUESTION_SET_V1.dimensions } })
+  const wrapper = mount(ResultsScores, { props: { score, dimensions: QUESTION_SET_V1.dimensions, bothSide: QUESTION_SET_V1.bothSide } })
   const byTestId = (id: string) => wrapper.find(`[data-testid="${id}"]`).text()
 
   it('shows the overall score rounded and its level with number and name', () => {
@@ -49,14 +49,14 @@ describe('ResultsScores', () => {
     expect(rows).toHaveLength(5)
     expect(rows[2]!.text()).toContain('Transformation')
     expect(rows[2]!.text()).toContain('1 Absent')
-    expect(wrapper.find('canvas[role="img"]').attributes('aria-label')).toContain('Culture: 63')
+    expect(wrapper.find('svg[role="img"]').attributes('aria-label')).toContain('Culture: 63')
   })
 
   it('says "not assessed" when nothing is answered', () => {
     const empty = mount(ResultsScores, {
       props: {
         score: { ...score, overall: null, overallLevel: null, sides: { product: null, service: null }, answered: 0, coverage: 0 },
-        dimensions: QUESTION_SET_V1.dimensions,
+        dimensions: QUESTION_SET_V1.dimensions, bothSide: QUESTION_SET_V1.bothSide,
       },
     })
     expect(empty.find('[data-testid="overall-score"]').text()).toBe('not assessed')
