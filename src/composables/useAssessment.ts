@@ -1,28 +1,39 @@
-import { computed, watchEffect } from 'vue'
+import { computed } from 'vue'
 import { storeToRefs } from 'pinia'
-import { allQuestions } from '@/domain/questionSet'
-import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
+import { carriedOverAnswers } from '@/domain/questionSet'
+import { CURRENT_QUESTION_SET, questionSetByVersion } from '@/domain/questionSets'
 import type { ResultState } from '@/domain/resultState'
 import { scoreAssessment } from '@/domain/scoring'
 import { useAssessmentStore } from '@/stores/assessment'
 
 /**
- * The person's own assessment with its questions and scores. With `migrate`, a draft saved for
- * an older released questionnaire is moved to the current one (the pages where the person works
- * on their own answers); pages that show someone else's results never change the draft.
+ * The person's own assessment with its questions and scores, always by the rules of the edition
+ * of the questions it was answered for: a draft saved under an older edition is not re-scored
+ * behind the person's back. `moveToCurrent` carries it over when they choose to.
  */
-export function useAssessment({ migrate = false }: { migrate?: boolean } = {}) {
+export function useAssessment() {
   const store = useAssessmentStore()
   const { answers, questionSetVersion } = storeToRefs(store)
-  const questionSet = CURRENT_QUESTION_SET
+  // The store only ever holds a released version (see parseDraft).
+  const questionSet = computed(() => questionSetByVersion(questionSetVersion.value) ?? CURRENT_QUESTION_SET)
+  const score = computed(() => scoreAssessment(answers.value, questionSet.value))
+  const state = computed<ResultState>(() => ({ questionSetVersion: questionSet.value.version, answers: answers.value }))
 
-  watchEffect(() => {
-    if (migrate && questionSetVersion.value !== questionSet.version) {
-      store.migrate(questionSet.version, new Set(allQuestions(questionSet).map((q) => q.id)))
+  /** When the draft was answered for an older edition: what moving to the current one would keep. */
+  const olderEdition = computed(() => {
+    if (questionSet.value.version === CURRENT_QUESTION_SET.version) return null
+    const carried = carriedOverAnswers(answers.value, CURRENT_QUESTION_SET)
+    return {
+      version: questionSet.value.version,
+      currentVersion: CURRENT_QUESTION_SET.version,
+      answered: Object.keys(answers.value).length,
+      carried: Object.keys(carried).length,
     }
   })
 
-  const score = computed(() => scoreAssessment(answers.value, questionSet))
-  const state = computed<ResultState>(() => ({ questionSetVersion: questionSet.version, answers: answers.value }))
-  return { store, questionSet, answers, score, state }
+  function moveToCurrent() {
+    store.migrate(CURRENT_QUESTION_SET.version, carriedOverAnswers(answers.value, CURRENT_QUESTION_SET))
+  }
+
+  return { store, questionSet, answers, score, state, olderEdition, moveToCurrent }
 }

@@ -1,36 +1,72 @@
-import type { MarginResult } from './margins'
-import { allQuestions, type Answers, type DimensionId, type Level, type QuestionSet } from './questionSet'
+import type { MarginInput, MarginResult } from './margins'
+import {
+  adviceFor,
+  allQuestions,
+  type Answers,
+  type DimensionId,
+  type Level,
+  type Question,
+  type QuestionSet,
+} from './questionSet'
 import { answeredLevel, type AssessmentScore } from './scoring'
 
-/** The findings the assessment can make; each reads across answers (and margins, where given). */
-export type FindingId =
-  | 'no-sponsor'
-  | 'service-judged-on-money'
-  | 'hardware-margin-expected'
-  | 'chip-in-it'
-  | 'service-behind'
-  | 'product-behind'
-  | 'nobody-at-night'
-  | 'managed-apart'
-  | 'many-unknowns'
-  | 'in-balance'
-
-/** A finding: what was seen, with the figures that show it. The interface words it. */
-export interface Finding {
-  id: FindingId
-  tone: 'risk' | 'strength' | 'note'
-  /** Figures the wording refers to, e.g. the two side scores and their gap. */
-  values: Readonly<Record<string, number>>
-}
-
-// Scores are means of small whole numbers: compared after rounding away floating-point dust,
-// so that a gap of exactly 25 is not read as 24.999999999999996.
-const clean = (x: number) => Math.round(x * 1e9) / 1e9
-
-/** A service margin below this is "thin" for the findings (percent). */
+/** A service margin below this is "thin" for the findings (percent); below 0 it is a loss. */
 export const THIN_SERVICE_MARGIN_PCT = 10
 /** Side scores this far apart are out of balance. */
 export const SIDE_GAP_POINTS = 25
+/** Transformation below this score means the product is connected but not transformed. */
+export const CHIP_IN_IT_BELOW = 40
+
+/** What the margin calculator says about the service, where a finding speaks of money. */
+export interface ServiceMargin {
+  /** `loss` below 0 %, `thin` from 0 to under 10 %, `healthy` from 10 %. */
+  kind: 'loss' | 'thin' | 'healthy'
+  serviceMarginPct: number
+  /** Null when the product has no revenue. */
+  productMarginPct: number | null
+}
+
+/** A low answer to one question (level 1 or 2). */
+interface LowAnswer {
+  tone: 'risk'
+  level: Level
+}
+
+/**
+ * A finding: what was seen, with the figures that show it. One variant per kind, each with
+ * exactly the figures its wording may use.
+ */
+export type Finding =
+  | ({ id: 'no-sponsor' } & LowAnswer)
+  | ({ id: 'service-judged-on-money'; margin: ServiceMargin | null } & LowAnswer)
+  | ({ id: 'hardware-margin-expected'; margin: ServiceMargin | null } & LowAnswer)
+  | { id: 'chip-in-it'; tone: 'risk'; transformation: number; product: number | null }
+  | { id: 'service-behind'; tone: 'risk'; product: number; service: number; gap: number }
+  | { id: 'product-behind'; tone: 'risk'; product: number; service: number; gap: number }
+  | ({ id: 'nobody-at-night' } & LowAnswer)
+  | ({ id: 'managed-apart' } & LowAnswer)
+  | ({ id: 'hardware-method' } & LowAnswer)
+  | ({ id: 'first-to-be-cut' } & LowAnswer)
+  | ({
+      id: 'loss-without-staying-power'
+      /** The service's margin, below 0. */
+      serviceMarginPct: number
+      subscribers: number
+      /** Subscribers needed to cover the fixed cost; null when the fee does not cover the cost to serve. */
+      breakEvenSubscribers: number | null
+    } & LowAnswer)
+  | { id: 'many-unknowns'; tone: 'note'; answered: number; total: number }
+  | { id: 'in-balance'; tone: 'strength'; product: number; service: number }
+
+/** The findings the assessment can make. */
+export type FindingId = Finding['id']
+
+/** The variant of a finding with this id. */
+export type FindingOf<Id extends FindingId> = Extract<Finding, { id: Id }>
+
+// Scores are means of small whole numbers: compared after rounding away floating-point dust,
+// so that a gap of exactly 25 is not read as 24.999999999999996.
+const clean = (x: number | null) => (x === null ? null : Math.round(x * 1e9) / 1e9)
 
 function levelOf(answers: Answers, set: QuestionSet, questionId: string): Level | undefined {
   const question = allQuestions(set).find((q) => q.id === questionId)
@@ -41,98 +77,152 @@ function dimensionScore(score: AssessmentScore, id: DimensionId): number | null 
   return score.dimensions.find((d) => d.id === id)?.score ?? null
 }
 
+function serviceMarginOf(margins: MarginResult | undefined): ServiceMargin | null {
+  const serviceMarginPct = margins?.service.marginPct ?? null
+  if (margins === undefined || serviceMarginPct === null) return null
+  const kind = serviceMarginPct < 0 ? 'loss' : serviceMarginPct < THIN_SERVICE_MARGIN_PCT ? 'thin' : 'healthy'
+  return { kind, serviceMarginPct, productMarginPct: margins.product.marginPct }
+}
+
+/** The margin figures and what they come to, when a result has them. */
+export interface MarginsSeen {
+  input: MarginInput
+  result: MarginResult
+}
+
 /** The findings for one result, most pressing first. `margins` adds the money to the picture. */
 export function findFindings(
   answers: Answers,
   set: QuestionSet,
   score: AssessmentScore,
-  margins?: MarginResult,
+  margins?: MarginsSeen,
 ): Finding[] {
   const findings: Finding[] = []
-  const level = (id: string) => levelOf(answers, set, id)
-  const serviceMargin = margins?.service.marginPct ?? null
-  const marginValues: Record<string, number> =
-    serviceMargin === null ? {} : { serviceMarginPct: serviceMargin, productMarginPct: margins?.product.marginPct ?? 0 }
-
-  const sponsor = level('decision-sponsor')
-  if (sponsor !== undefined && sponsor <= 2) findings.push({ id: 'no-sponsor', tone: 'risk', values: { level: sponsor } })
-
-  const serviceGoals = level('decision-service-goals')
-  if (serviceGoals !== undefined && serviceGoals <= 2) {
-    const thin = serviceMargin !== null && serviceMargin < THIN_SERVICE_MARGIN_PCT ? 1 : 0
-    findings.push({ id: 'service-judged-on-money', tone: 'risk', values: { level: serviceGoals, thin, ...marginValues } })
+  const low = (questionId: string) => {
+    const level = levelOf(answers, set, questionId)
+    return level !== undefined && level <= 2 ? level : undefined
   }
+  const margin = serviceMarginOf(margins?.result)
 
-  const finance = level('decision-finance')
-  if (finance !== undefined && finance <= 2) {
-    findings.push({ id: 'hardware-margin-expected', tone: 'risk', values: { level: finance, ...marginValues } })
+  const sponsor = low('decision-sponsor')
+  if (sponsor) findings.push({ id: 'no-sponsor', tone: 'risk', level: sponsor })
+
+  const stayingPower = low('decision-staying-power')
+  if (stayingPower && margins && margin && margins.result.service.grossProfit < 0) {
+    findings.push({
+      id: 'loss-without-staying-power',
+      tone: 'risk',
+      level: stayingPower,
+      serviceMarginPct: margin.serviceMarginPct,
+      subscribers: margins.input.service.subscribers,
+      breakEvenSubscribers: margins.result.breakEvenSubscribers,
+    })
   }
+  if (stayingPower) findings.push({ id: 'first-to-be-cut', tone: 'risk', level: stayingPower })
 
-  const product = score.sides.product === null ? null : clean(score.sides.product)
-  const service = score.sides.service === null ? null : clean(score.sides.service)
-  const transformationScore = dimensionScore(score, 'transformation')
-  const transformation = transformationScore === null ? null : clean(transformationScore)
-  if (product !== null && product >= 50 && transformation !== null && transformation < 40) {
-    findings.push({ id: 'chip-in-it', tone: 'risk', values: { product, transformation } })
+  const serviceGoals = low('decision-service-goals')
+  if (serviceGoals) findings.push({ id: 'service-judged-on-money', tone: 'risk', level: serviceGoals, margin })
+
+  const finance = low('decision-finance')
+  if (finance) findings.push({ id: 'hardware-margin-expected', tone: 'risk', level: finance, margin })
+
+  const product = clean(score.sides.product)
+  const service = clean(score.sides.service)
+  const transformation = clean(dimensionScore(score, 'transformation'))
+  if (transformation !== null && transformation < CHIP_IN_IT_BELOW) {
+    findings.push({ id: 'chip-in-it', tone: 'risk', transformation, product })
   }
 
   if (product !== null && service !== null) {
     const gap = product - service
-    if (gap >= SIDE_GAP_POINTS) findings.push({ id: 'service-behind', tone: 'risk', values: { product, service, gap } })
-    if (-gap >= SIDE_GAP_POINTS) {
-      findings.push({ id: 'product-behind', tone: 'risk', values: { product, service, gap: -gap } })
-    }
+    if (gap >= SIDE_GAP_POINTS) findings.push({ id: 'service-behind', tone: 'risk', product, service, gap })
+    if (-gap >= SIDE_GAP_POINTS) findings.push({ id: 'product-behind', tone: 'risk', product, service, gap: -gap })
   }
 
-  const night = level('culture-anytime')
-  if (night !== undefined && night <= 2) findings.push({ id: 'nobody-at-night', tone: 'risk', values: { level: night } })
+  const night = low('culture-anytime')
+  if (night) findings.push({ id: 'nobody-at-night', tone: 'risk', level: night })
 
-  const ownership = level('integration-ownership')
-  if (ownership !== undefined && ownership <= 2) {
-    findings.push({ id: 'managed-apart', tone: 'risk', values: { level: ownership } })
-  }
+  const method = low('methods-fit')
+  if (method) findings.push({ id: 'hardware-method', tone: 'risk', level: method })
+
+  const ownership = low('integration-ownership')
+  if (ownership) findings.push({ id: 'managed-apart', tone: 'risk', level: ownership })
 
   if (score.answered > 0 && score.coverage < 0.6) {
-    findings.push({ id: 'many-unknowns', tone: 'note', values: { answered: score.answered, total: score.total } })
+    findings.push({ id: 'many-unknowns', tone: 'note', answered: score.answered, total: score.total })
   }
 
   if (product !== null && service !== null && product >= 60 && service >= 60 && Math.abs(product - service) < 10) {
-    findings.push({ id: 'in-balance', tone: 'strength', values: { product, service } })
+    findings.push({ id: 'in-balance', tone: 'strength', product, service })
   }
   return findings
 }
 
-/** A next step for one of a person's lowest answers. */
+/** A next step: one answered question below level 5, with the advice for the level answered. */
 export interface Recommendation {
   dimension: DimensionId
   questionId: string
   question: string
-  level: Level
+  level: Exclude<Level, 5>
+  /** How to get from the answered level to the next one. */
   advice: string
   /** What the next level looks like, to aim for. */
   nextLevel: string
 }
 
+/** The essay's order of necessity: what has to be in place before the rest can hold. */
+export const NECESSITY_ORDER: readonly DimensionId[] = ['decision', 'transformation', 'culture', 'integration', 'methods']
+
+/** Without a conscious decision by someone senior enough, nothing else sticks: this question comes first when low. */
+const FIRST_QUESTION = 'decision-sponsor'
+
+function openSteps(answers: Answers, set: QuestionSet): Recommendation[] {
+  return set.dimensions.flatMap((dimension) =>
+    dimension.questions.flatMap((question: Question) => {
+      const level = answeredLevel(answers, question)
+      if (level === undefined || level === 5) return []
+      return [
+        {
+          dimension: dimension.id,
+          questionId: question.id,
+          question: question.text,
+          level,
+          advice: adviceFor(question, level),
+          nextLevel: question.levels[level]!,
+        },
+      ]
+    }),
+  )
+}
+
 /**
- * Per dimension, advice for the lowest answered questions (below level 5), lowest first,
- * at most `perDimension` each. Ties keep the questionnaire's order.
+ * Every open step (answered below level 5), in the order to take them: `decision-sponsor` at
+ * level 1 or 2 first; then the lower level first; among equal levels the essay's order of
+ * necessity (decision, transformation, culture, integration, methods); then questionnaire order.
+ */
+export function prioritise(answers: Answers, set: QuestionSet): Recommendation[] {
+  const rank = (step: Recommendation) => (step.questionId === FIRST_QUESTION && step.level <= 2 ? 0 : 1)
+  // Array.prototype.sort is stable: equal steps keep questionnaire order.
+  return openSteps(answers, set).sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.level - b.level ||
+      NECESSITY_ORDER.indexOf(a.dimension) - NECESSITY_ORDER.indexOf(b.dimension),
+  )
+}
+
+/** How many of the prioritised steps the results page names as where to start. */
+export const PRIORITY_COUNT = 3
+
+/**
+ * Per dimension, the lowest answered questions (below level 5), lowest first, at most
+ * `perDimension` each. Ties keep the questionnaire's order.
  */
 export function recommend(answers: Answers, set: QuestionSet, perDimension = 2): Recommendation[] {
   return set.dimensions.flatMap((dimension) =>
-    dimension.questions
-      .flatMap((question) => {
-        const level = answeredLevel(answers, question)
-        return level === undefined || level === 5 ? [] : [{ question, level }]
-      })
+    openSteps(answers, set)
+      .filter((step) => step.dimension === dimension.id)
       .sort((a, b) => a.level - b.level)
-      .slice(0, perDimension)
-      .map(({ question, level }) => ({
-        dimension: dimension.id,
-        questionId: question.id,
-        question: question.text,
-        level,
-        advice: question.advice,
-        nextLevel: question.levels[level]!,
-      })),
+      .slice(0, perDimension),
   )
 }

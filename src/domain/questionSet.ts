@@ -1,4 +1,4 @@
-/** Which side of a digitised product a question speaks to. `both` counts for either side. */
+/** Which side of a digitised product a question speaks to; `both` is how the two are put together. */
 export const SIDES = ['product', 'service', 'both'] as const
 export type Side = (typeof SIDES)[number]
 
@@ -30,10 +30,16 @@ export interface Question {
   side: Side
   text: string
   levels: readonly [string, string, string, string, string]
-  /** The next step to suggest when this question is among a person's lowest answers. */
-  advice: string
+  /**
+   * The next step for a person at a level: from set 2 on, four texts (1→2, 2→3, 3→4, 4→5);
+   * set 1 has one text for every level. Read it with `adviceFor`.
+   */
+  advice: string | StepAdvice
   essay: EssayReference
 }
+
+/** Advice for each step up the ladder: from level 1 to 2, 2 to 3, 3 to 4 and 4 to 5. */
+export type StepAdvice = readonly [string, string, string, string]
 
 /** One of the essay's five points, with its questions. */
 export interface Dimension {
@@ -49,6 +55,11 @@ export interface Dimension {
 /** A released, versioned questionnaire. A version's content never changes once released. */
 export interface QuestionSet {
   version: number
+  /**
+   * How `both` questions count in the product-side and service-side scores: in set 1 for both
+   * sides; from set 2 on for neither, so that the two sides can show a real gap.
+   */
+  bothSide: 'counts-for-both' | 'counts-for-neither'
   dimensions: readonly Dimension[]
 }
 
@@ -57,7 +68,22 @@ export function allQuestions(set: QuestionSet): Question[] {
   return set.dimensions.flatMap((d) => d.questions)
 }
 
-/** Whether a question counts toward a side's score. */
-export function countsForSide(question: Question, side: 'product' | 'service'): boolean {
-  return question.side === side || question.side === 'both'
+/** Whether a question of `set` counts toward a side's score, by that set's own rule. */
+export function countsForSide(set: QuestionSet, question: Question, side: 'product' | 'service'): boolean {
+  return question.side === side || (question.side === 'both' && set.bothSide === 'counts-for-both')
+}
+
+/** The advice for a person who answered `level` (1–4): how to reach the next level. */
+export function adviceFor(question: Question, level: Exclude<Level, 5>): string {
+  return typeof question.advice === 'string' ? question.advice : question.advice[level - 1]!
+}
+
+/**
+ * The answers that move to `set` from a draft answered for an older edition: those to questions
+ * `set` still asks. A released set keeps an older id only where the question kept its meaning
+ * and its ladder; a question that changed meaning has a new id.
+ */
+export function carriedOverAnswers(answers: Answers, set: QuestionSet): Partial<Record<string, Answer>> {
+  const ids = new Set(allQuestions(set).map((q) => q.id))
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => ids.has(id)))
 }

@@ -9,7 +9,8 @@ const questionSchema = z.object({
   side: z.enum(SIDES),
   text,
   levels: z.tuple([text, text, text, text, text]),
-  advice: text,
+  // Set 1 has one text for every level; from set 2 on, one per step up (1→2, 2→3, 3→4, 4→5).
+  advice: z.union([text, z.tuple([text, text, text, text])]),
   essay: z.object({ section: text, quote: text }),
 })
 
@@ -25,6 +26,7 @@ const dimensionSchema = z.object({
 export const questionSetSchema = z
   .object({
     version: z.int().check(z.positive()),
+    bothSide: z.enum(['counts-for-both', 'counts-for-neither']),
     dimensions: z.array(dimensionSchema).check(z.length(DIMENSION_IDS.length)),
   })
   .check(

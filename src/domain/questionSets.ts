@@ -1,5 +1,6 @@
 import type { QuestionSet } from './questionSet'
 import { QUESTION_SET_V1 } from './questions.v1'
+import { QUESTION_SET_V2 } from './questions.v2'
 
 /**
  * Every question set ever released, by version. Old versions stay here forever:
@@ -7,10 +8,11 @@ import { QUESTION_SET_V1 } from './questions.v1'
  */
 export const QUESTION_SETS: Readonly<Record<number, QuestionSet>> = {
   [QUESTION_SET_V1.version]: QUESTION_SET_V1,
+  [QUESTION_SET_V2.version]: QUESTION_SET_V2,
 }
 
 /** The question set new assessments use. */
-export const CURRENT_QUESTION_SET: QuestionSet = QUESTION_SET_V1
+export const CURRENT_QUESTION_SET: QuestionSet = QUESTION_SET_V2
 
 /** The released question set with this version, if there is one. */
 export function questionSetByVersion(version: number): QuestionSet | undefined {

@@ -14,6 +14,7 @@ const LONG_FORM = 'On Digitalised Product Management'
 
 export const QUESTION_SET_V1: QuestionSet = {
   version: 1,
+  bothSide: 'counts-for-both',
   dimensions: [
     {
       ...dimensionInfo('culture'),

@@ -1,5 +1,5 @@
-import { findFindings, recommend, type Finding, type Recommendation } from './findings'
-import { computeMargins, type MarginInput, type MarginResult } from './margins'
+import { findFindings, prioritise, type Finding, type MarginsSeen, type Recommendation } from './findings'
+import { computeMargins, type MarginInput } from './margins'
 import type { Answers, QuestionSet } from './questionSet'
 import { questionSetByVersion } from './questionSets'
 import type { ResultState } from './resultState'
@@ -11,8 +11,9 @@ export interface Report {
   answers: Answers
   score: AssessmentScore
   findings: Finding[]
+  /** Every open step, in the order to take them (see `prioritise`). */
   recommendations: Recommendation[]
-  margins?: { input: MarginInput; result: MarginResult }
+  margins?: MarginsSeen
   /** The margins' currency, when known. */
   currency?: string
   label?: string
@@ -23,14 +24,14 @@ export function buildReport(state: ResultState, margins: MarginInput | undefined
   const set = questionSetByVersion(state.questionSetVersion)
   if (!set) throw new Error(`Unknown questionnaire version ${state.questionSetVersion}`)
   const score = scoreAssessment(state.answers, set)
-  const marginResult = margins && computeMargins(margins)
+  const marginsSeen = margins && { input: margins, result: computeMargins(margins) }
   return {
     set,
     answers: state.answers,
     score,
-    findings: findFindings(state.answers, set, score, marginResult),
-    recommendations: recommend(state.answers, set),
-    margins: margins && marginResult && { input: margins, result: marginResult },
+    findings: findFindings(state.answers, set, score, marginsSeen),
+    recommendations: prioritise(state.answers, set),
+    margins: marginsSeen,
     currency: state.currency,
     label: state.label,
   }

@@ -7,7 +7,7 @@ import { isValidLabel, resultStateSchema, type ResultState } from './resultState
  * The results link format. The payload is a bit string written as base64url
  * (A–Z a–z 0–9 - _, six bits a character, most significant bit first):
  *
- *   version        6 bits   link version; version 1 carries question set 1
+ *   version        6 bits   link version: 1 and 2 carry question set 1, 3 carries question set 2
  *   hasMargins     1 bit
  *   hasLabel       1 bit
  *   answers        ceil(log2(7^n)) bits: one base-7 number, question i's digit times 7^i;
@@ -27,6 +27,14 @@ import { isValidLabel, resultStateSchema, type ResultState } from './resultState
 
 /** The fragment path that carries a results link's payload. */
 export const RESULT_LINK_PATH = '/r/'
+
+/**
+ * The full results link for a payload, from the address of the page it is made on: the page's
+ * own address as typed (`file:` URLs have no origin), without its query string or fragment.
+ */
+export function resultLinkUrl(pageAddress: string, payload: string): string {
+  return `${pageAddress.split(/[?#]/)[0]}#${RESULT_LINK_PATH}${payload}`
+}
 
 /** Why a results link could not be read. */
 export type ResultLinkError =
@@ -50,6 +58,7 @@ interface LinkLayout {
 const LINK_VERSIONS: Readonly<Record<number, LinkLayout>> = {
   1: { questionSetVersion: 1, currency: false },
   2: { questionSetVersion: 1, currency: true },
+  3: { questionSetVersion: 2, currency: true },
 }
 
 /** Version numbers a link could plausibly come from a newer release with; the rest are not ours. */
@@ -127,10 +136,9 @@ function fromDecimal(m: number, k: number): number {
   return k >= 0 ? m * 10 ** k : m / 10 ** -k
 }
 
-function figureOf(input: MarginInput, key: MarginField): number {
-  return key in input.product
-    ? input.product[key as keyof MarginInput['product']]
-    : input.service[key as keyof MarginInput['service']]
+function figureOf(input: MarginInput, field: (typeof MARGIN_FIELDS)[number]): number {
+  // By side as well as key: both sides have a fixedCostPerYear.
+  return (input[field.side] as unknown as Readonly<Record<MarginField, number>>)[field.key]
 }
 
 /**
@@ -161,8 +169,8 @@ export function encodeResultLink(state: ResultState): string {
   })
   out.writeBig(packed, answerBitCount(questions.length))
   if (state.margins) {
-    for (const { key } of MARGIN_FIELDS) {
-      const { m, k } = toDecimal(figureOf(state.margins, key))
+    for (const field of MARGIN_FIELDS) {
+      const { m, k } = toDecimal(figureOf(state.margins, field))
       const length = bitLength(m)
       out.write(k - MIN_EXPONENT, 4)
       out.write(length, 6)

@@ -111,8 +111,8 @@ export function scoreAssessment(answers: Answers, set: QuestionSet = CURRENT_QUE
     overall: overall && overall.num / overall.den,
     overallLevel: overall && levelOf(overall),
     sides: {
-      product: scoreQuestions(answers, questions.filter((q) => countsForSide(q, 'product'))),
-      service: scoreQuestions(answers, questions.filter((q) => countsForSide(q, 'service'))),
+      product: scoreQuestions(answers, questions.filter((q) => countsForSide(set, q, 'product'))),
+      service: scoreQuestions(answers, questions.filter((q) => countsForSide(set, q, 'service'))),
     },
     answered,
     total: questions.length,

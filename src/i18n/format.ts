@@ -55,4 +55,4 @@ export function formatMoney(value: number, currency: string | null): string {
 }
 
 /** The formatters findings need. */
-export const findingFormat = { score: formatScore, pct: formatPct }
+export const findingFormat = { score: formatScore, pct: formatPct, whole: formatWhole }

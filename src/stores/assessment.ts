@@ -61,13 +61,13 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   /**
-   * Moves a draft made for an older released questionnaire to a newer one, keeping the answers
-   * it still asks. The draft as it was is kept under a backup key first.
+   * Moves the draft to a newer released questionnaire with the answers that carry over (see
+   * `carriedOverAnswers`). The draft as it was is kept under a backup key first.
    */
-  function migrate(toVersion: number, questionIds: ReadonlySet<string>) {
+  function migrate(toVersion: number, carried: Readonly<Partial<Record<string, Answer>>>) {
     const before = readStoredText(DRAFT_KEY)
     if (before !== null) saveStored(`${DRAFT_KEY}:before-questionnaire-${toVersion}`, JSON.parse(before))
-    answers.value = Object.fromEntries(Object.entries(answers.value).filter(([id]) => questionIds.has(id)))
+    answers.value = { ...carried } as Record<string, Answer>
     questionSetVersion.value = toVersion
     persist()
   }

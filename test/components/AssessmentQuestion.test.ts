@@ -38,5 +38,6 @@ describe('AssessmentQuestion', () => {
     const wrapper = mount(AssessmentQuestion, { props: { question, number: 3 } })
     expect(wrapper.text()).toContain('Service side')
     expect(wrapper.find('blockquote').text()).toBe(question.essay.quote)
+    expect(wrapper.find('fieldset').attributes()).toMatchObject({ 'data-question': question.id, 'data-side': 'service' })
   })
 })

@@ -1,22 +1,25 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findFindings, recommend, type FindingId } from '@/domain/findings'
+import { findFindings, NECESSITY_ORDER, prioritise, recommend, type FindingId, type FindingOf } from '@/domain/findings'
 import { computeMargins, EXAMPLE_MARGIN_INPUT, type MarginInput } from '@/domain/margins'
-import { allQuestions, type Answer, type Answers } from '@/domain/questionSet'
+import { adviceFor, allQuestions, type Answer, type Answers, type QuestionSet } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
+import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { scoreAssessment } from '@/domain/scoring'
 
-const set = QUESTION_SET_V1
-const ids = allQuestions(set).map((q) => q.id)
+const set = QUESTION_SET_V2
+const questions = allQuestions(set)
+const ids = questions.map((q) => q.id)
 
-function findings(answers: Answers, margins?: MarginInput) {
-  return findFindings(answers, set, scoreAssessment(answers, set), margins && computeMargins(margins))
+function findings(answers: Answers, margins?: MarginInput, on: QuestionSet = set) {
+  return findFindings(answers, on, scoreAssessment(answers, on), margins && { input: margins, result: computeMargins(margins) })
 }
 
-const findingIds = (answers: Answers, margins?: MarginInput) => findings(answers, margins).map((f) => f.id)
+const findingIds = (answers: Answers, margins?: MarginInput, on: QuestionSet = set) =>
+  findings(answers, margins, on).map((f) => f.id)
 
-function finding(id: FindingId, answers: Answers, margins?: MarginInput) {
-  return findings(answers, margins).find((f) => f.id === id)
+function finding<Id extends FindingId>(id: Id, answers: Answers, margins?: MarginInput): FindingOf<Id> | undefined {
+  return findings(answers, margins).find((f): f is FindingOf<Id> => f.id === id)
 }
 
 /** Every question answered with the same level, then some answers overridden. */
@@ -24,27 +27,34 @@ function allAt(level: Answer, overrides: Answers = {}): Answers {
   return { ...Object.fromEntries(ids.map((id) => [id, level])), ...overrides }
 }
 
-/** The first `count` questions answered at `level`, the rest not answered. */
+/** Every question answered by its side. */
+function bySide(levels: Record<'product' | 'service' | 'both', Answer>, on: QuestionSet = set): Answers {
+  return Object.fromEntries(allQuestions(on).map((q) => [q.id, levels[q.side]]))
+}
+
+/** The first `count` questions answered at `level`, the rest not answered (or at `rest`). */
 function firstAnswered(count: number, level: Answer, rest?: Answer): Answers {
   return Object.fromEntries(ids.flatMap((id, i) => (i < count ? [[id, level]] : rest ? [[id, rest]] : [])))
 }
 
-describe('findFindings', () => {
+/** The example's figures with another number of subscribers. */
+const withSubscribers = (subscribers: number): MarginInput => ({
+  ...EXAMPLE_MARGIN_INPUT,
+  service: { ...EXAMPLE_MARGIN_INPUT.service, subscribers },
+})
+
+describe('findFindings on question set 2', () => {
   it.each<[FindingId, string, Answers, Answers]>([
     ['no-sponsor', 'risk', { 'decision-sponsor': 2 }, { 'decision-sponsor': 3 }],
     ['service-judged-on-money', 'risk', { 'decision-service-goals': 2 }, { 'decision-service-goals': 3 }],
     ['hardware-margin-expected', 'risk', { 'decision-finance': 2 }, { 'decision-finance': 3 }],
-    [
-      'chip-in-it',
-      'risk',
-      // product side: 5 and 5 → 100; transformation: 1 → 0
-      { 'culture-solid': 5, 'methods-supply': 5, 'transformation-expectations': 1 },
-      { 'culture-solid': 5, 'methods-supply': 5, 'transformation-expectations': 5 },
-    ],
-    ['service-behind', 'risk', { 'culture-solid': 5, 'culture-judged': 1 }, { 'culture-solid': 1, 'culture-judged': 5 }],
-    ['product-behind', 'risk', { 'culture-solid': 1, 'culture-judged': 5 }, { 'culture-solid': 5, 'culture-judged': 1 }],
+    ['chip-in-it', 'risk', { 'transformation-sell': 2 }, { 'transformation-sell': 3 }],
+    ['service-behind', 'risk', { 'culture-durable': 5, 'culture-anytime': 1 }, { 'culture-durable': 1, 'culture-anytime': 5 }],
+    ['product-behind', 'risk', { 'culture-durable': 1, 'culture-anytime': 5 }, { 'culture-durable': 5, 'culture-anytime': 1 }],
     ['nobody-at-night', 'risk', { 'culture-anytime': 2 }, { 'culture-anytime': 3 }],
     ['managed-apart', 'risk', { 'integration-ownership': 2 }, { 'integration-ownership': 3 }],
+    ['hardware-method', 'risk', { 'methods-fit': 2 }, { 'methods-fit': 3 }],
+    ['first-to-be-cut', 'risk', { 'decision-staying-power': 2 }, { 'decision-staying-power': 3 }],
     ['many-unknowns', 'note', firstAnswered(14, 3), firstAnswered(15, 3)],
     ['in-balance', 'strength', allAt(4), allAt(2)],
   ])('%s (%s) triggers on answers built for it, not on the opposite', (id, tone, triggering, opposite) => {
@@ -58,96 +68,156 @@ describe('findFindings', () => {
     ['hardware-margin-expected', 'decision-finance'],
     ['nobody-at-night', 'culture-anytime'],
     ['managed-apart', 'integration-ownership'],
+    ['hardware-method', 'methods-fit'],
+    ['first-to-be-cut', 'decision-staying-power'],
   ])('%s: triggers at levels 1 and 2, with the level; not at 3–5, "don\'t know" or unanswered', (id, questionId) => {
-    expect(finding(id, { [questionId]: 1 })?.values.level).toBe(1)
-    expect(finding(id, { [questionId]: 2 })?.values.level).toBe(2)
+    expect(finding(id, { [questionId]: 1 })).toMatchObject({ level: 1 })
+    expect(finding(id, { [questionId]: 2 })).toMatchObject({ level: 2 })
     for (const answer of [3, 4, 5, 'na'] as const) expect(findingIds({ [questionId]: answer })).not.toContain(id)
     expect(findingIds({})).not.toContain(id)
   })
 
-  describe('service-judged-on-money and the margins', () => {
-    const answers = { 'decision-service-goals': 1 } as const
-
-    it('is thin when the service margin is below 10 %', () => {
-      // The example's service margin is −39 600 ÷ 359 280 = −11 %.
-      const values = finding('service-judged-on-money', answers, EXAMPLE_MARGIN_INPUT)?.values
-      expect(values?.thin).toBe(1)
-      expect(values?.serviceMarginPct).toBeCloseTo((-39_600 / 359_280) * 100, 9)
-      expect(values?.productMarginPct).toBeCloseTo((5_622_000 / 19_422_000) * 100, 9)
+  describe('the archetypes', () => {
+    it('a classic hardware company (product at 4, service at 1, both at 2) has its service side 50+ points behind', () => {
+      const answers = bySide({ product: 4, service: 1, both: 2 })
+      const { sides } = scoreAssessment(answers, set)
+      // product: all at 4 → 75; service: all at 1 → 0; `both` counts for neither
+      expect(sides).toEqual({ product: 75, service: 0 })
+      expect(sides.product! - sides.service!).toBeGreaterThanOrEqual(50)
+      expect(finding('service-behind', answers)).toEqual({ id: 'service-behind', tone: 'risk', product: 75, service: 0, gap: 75 })
     })
 
-    it('is not thin when the service margin is 10 % or more', () => {
-      // 12 000 subscribers: revenue 718 560, cost 437 760 + 180 000 → 14 %
-      const margins = { ...EXAMPLE_MARGIN_INPUT, service: { ...EXAMPLE_MARGIN_INPUT.service, subscribers: 12_000 } }
-      const values = finding('service-judged-on-money', answers, margins)?.values
-      expect(values?.thin).toBe(0)
-      expect(values?.serviceMarginPct).toBeCloseTo(((718_560 - 617_760) / 718_560) * 100, 9)
+    it('the same company on question set 1 barely showed a gap: the reason for set 2', () => {
+      const answers = bySide({ product: 4, service: 1, both: 2 }, QUESTION_SET_V1)
+      const { sides } = scoreAssessment(answers, QUESTION_SET_V1)
+      // product: 4 × 5 + 11 × 2 over 16 → 40.6; service: 9 × 1 + 11 × 2 over 20 → 13.75
+      expect(sides.product! - sides.service!).toBeCloseTo(26.875, 9)
+      expect(sides.product! - sides.service!).toBeLessThan(50)
     })
 
-    it('is not thin, and carries no margin, without margins', () => {
-      expect(finding('service-judged-on-money', answers)?.values).toEqual({ level: 1, thin: 0 })
+    it('chip-in-it shows whenever transformation is assessed and below 40, and only then', () => {
+      const answerArb = fc.constantFrom<Answer | undefined>(1, 2, 3, 4, 5, 'na', undefined)
+      const answersArb = fc
+        .tuple(...ids.map(() => answerArb))
+        .map((row) => Object.fromEntries(row.flatMap((a, i) => (a === undefined ? [] : [[ids[i]!, a]]))) as Answers)
+      fc.assert(
+        fc.property(answersArb, (answers) => {
+          const transformation = scoreAssessment(answers, set).dimensions.find((d) => d.id === 'transformation')!.score
+          const expected = transformation !== null && Math.round(transformation * 1e9) / 1e9 < 40
+          expect(findingIds(answers).includes('chip-in-it')).toBe(expected)
+        }),
+      )
     })
 
-    it('is not thin when the service has no revenue (no margin to speak of)', () => {
-      const margins = { ...EXAMPLE_MARGIN_INPUT, service: { ...EXAMPLE_MARGIN_INPUT.service, subscribers: 0 } }
-      expect(finding('service-judged-on-money', answers, margins)?.values).toEqual({ level: 1, thin: 0 })
+    it('chip-in-it carries the product side when there is one', () => {
+      const answers = bySide({ product: 4, service: 1, both: 2 })
+      // transformation: dealers, sell, payment, competitor at 2 (both), convenience at 1 (service) → 9 ÷ 5 − 1 = 0.8 → 20
+      expect(finding('chip-in-it', answers)).toEqual({ id: 'chip-in-it', tone: 'risk', transformation: 20, product: 75 })
+      expect(finding('chip-in-it', { 'transformation-sell': 1 })).toMatchObject({ transformation: 0, product: null })
     })
 
-    it('hardware-margin-expected carries the margins too', () => {
-      const values = finding('hardware-margin-expected', { 'decision-finance': 1 }, EXAMPLE_MARGIN_INPUT)?.values
-      expect(values?.serviceMarginPct).toBeCloseTo((-39_600 / 359_280) * 100, 9)
-      expect(finding('hardware-margin-expected', { 'decision-finance': 1 })?.values).toEqual({ level: 1 })
+    it('transformation at exactly 40 is not a chip in it', () => {
+      const at40 = {
+        'transformation-sell': 3,
+        'transformation-payment': 3,
+        'transformation-convenience': 3,
+        'transformation-competitor': 2,
+        'transformation-dealers': 2,
+      } as const
+      expect(scoreAssessment(at40, set).dimensions[2]?.score).toBeCloseTo(40, 9)
+      expect(finding('chip-in-it', at40)).toBeUndefined()
+      expect(finding('chip-in-it', { ...at40, 'transformation-dealers': 1 })).toMatchObject({ transformation: 35 })
     })
   })
 
-  describe('chip-in-it', () => {
-    it('needs a product side of at least 50 with transformation below 40', () => {
-      // product side: culture-solid 3 → 50; transformation: expectations 2 → 25
-      expect(finding('chip-in-it', { 'culture-solid': 3, 'transformation-expectations': 2 })?.values).toEqual({
-        product: 50,
-        transformation: 25,
-      })
-      // product side 2 → 25
-      expect(findingIds({ 'culture-solid': 2, 'transformation-expectations': 1 })).not.toContain('chip-in-it')
+  describe('the margins in the findings', () => {
+    const answers = { 'decision-service-goals': 1, 'decision-finance': 1 } as const
+
+    it('a service below 0 % is a loss', () => {
+      // The example's service margin is −39 600 ÷ 359 280 = −11 %.
+      const margin = finding('service-judged-on-money', answers, EXAMPLE_MARGIN_INPUT)?.margin
+      expect(margin?.kind).toBe('loss')
+      expect(margin?.serviceMarginPct).toBeCloseTo((-39_600 / 359_280) * 100, 9)
+      expect(margin?.productMarginPct).toBeCloseTo((5_622_000 / 19_422_000) * 100, 9)
+      expect(finding('hardware-margin-expected', answers, EXAMPLE_MARGIN_INPUT)?.margin?.kind).toBe('loss')
     })
 
-    it('needs transformation to be assessed', () => {
-      expect(findingIds({ 'culture-solid': 5 })).not.toContain('chip-in-it')
+    it('0 to under 10 % is thin, 10 % and more healthy', () => {
+      // 8 000 subscribers: revenue 479 040, cost 291 840 + 180 000 = 471 840 → 1.5 %
+      expect(finding('service-judged-on-money', answers, withSubscribers(8000))?.margin?.kind).toBe('thin')
+      // 12 000 subscribers: revenue 718 560, cost 437 760 + 180 000 → 14 %
+      expect(finding('service-judged-on-money', answers, withSubscribers(12_000))?.margin).toMatchObject({
+        kind: 'healthy',
+        serviceMarginPct: ((718_560 - 617_760) / 718_560) * 100,
+      })
+    })
+
+    it('a margin of exactly 0 % is thin, not a loss', () => {
+      // fixed cost 0, fee equal to the cost to serve: revenue = cost
+      const even: MarginInput = { ...EXAMPLE_MARGIN_INPUT, service: { monthlyFee: 3, monthlyCostToServe: 3, subscribers: 10, fixedCostPerYear: 0 } }
+      expect(finding('service-judged-on-money', answers, even)?.margin?.kind).toBe('thin')
+    })
+
+    it('carries no margin without margins, or when the service has no revenue', () => {
+      expect(finding('service-judged-on-money', answers)?.margin).toBeNull()
+      expect(finding('service-judged-on-money', answers, withSubscribers(0))?.margin).toBeNull()
+    })
+  })
+
+  describe('loss-without-staying-power', () => {
+    const answers = { 'decision-staying-power': 2 } as const
+
+    it('needs a loss-making service and a service that is cut first', () => {
+      expect(finding('loss-without-staying-power', answers, EXAMPLE_MARGIN_INPUT)).toEqual({
+        id: 'loss-without-staying-power',
+        tone: 'risk',
+        level: 2,
+        serviceMarginPct: (-39_600 / 359_280) * 100,
+        subscribers: 6000,
+        breakEvenSubscribers: 7693,
+      })
+      // It comes beside first-to-be-cut, which speaks of the budget; this one of the money.
+      expect(findingIds(answers, EXAMPLE_MARGIN_INPUT)).toContain('first-to-be-cut')
+    })
+
+    it.each<[string, Answers, MarginInput | undefined]>([
+      ['no margins', answers, undefined],
+      ['a service past break-even', answers, withSubscribers(12_000)],
+      ['staying power at level 3', { 'decision-staying-power': 3 }, EXAMPLE_MARGIN_INPUT],
+      ['staying power not answered', {}, EXAMPLE_MARGIN_INPUT],
+    ])('not with %s', (_what, given, margins) => {
+      expect(findingIds(given, margins)).not.toContain('loss-without-staying-power')
+    })
+
+    it('says when no number of subscribers ends the loss', () => {
+      const feeBelowCost: MarginInput = { ...EXAMPLE_MARGIN_INPUT, service: { ...EXAMPLE_MARGIN_INPUT.service, monthlyFee: 2 } }
+      expect(finding('loss-without-staying-power', answers, feeBelowCost)?.breakEvenSubscribers).toBeNull()
     })
   })
 
   describe('side gaps', () => {
     it('a gap of exactly 25 points is out of balance', () => {
-      // product: culture-solid 3 → 50; service: culture-judged 2 → 25
-      expect(finding('service-behind', { 'culture-solid': 3, 'culture-judged': 2 })?.values).toEqual({
-        product: 50,
-        service: 25,
-        gap: 25,
-      })
-      expect(finding('product-behind', { 'culture-solid': 2, 'culture-judged': 3 })?.values).toEqual({
-        product: 25,
-        service: 50,
-        gap: 25,
-      })
+      // product: culture-durable 3 → 50; service: culture-anytime 2 → 25
+      expect(finding('service-behind', { 'culture-durable': 3, 'culture-anytime': 2 })).toMatchObject({ product: 50, service: 25, gap: 25 })
+      expect(finding('product-behind', { 'culture-durable': 2, 'culture-anytime': 3 })).toMatchObject({ product: 25, service: 50, gap: 25 })
     })
 
     it('a gap of 12.5 points is not', () => {
-      // product 50; service: 2 and 3 → 37.5
-      const ids = findingIds({ 'culture-solid': 3, 'culture-judged': 2, 'culture-anytime': 3 })
-      expect(ids).not.toContain('service-behind')
-      expect(ids).not.toContain('product-behind')
+      const found = findingIds({ 'culture-durable': 3, 'culture-anytime': 2, 'culture-capacity': 3 })
+      expect(found).not.toContain('service-behind')
+      expect(found).not.toContain('product-behind')
     })
 
-    it('needs both sides scored', () => {
-      expect(findingIds({ 'culture-solid': 5 })).not.toContain('service-behind')
-      expect(findingIds({ 'culture-judged': 5 })).not.toContain('product-behind')
+    it('needs both sides scored: questions about both count for neither', () => {
+      expect(findingIds({ 'culture-durable': 5, 'methods-fit': 1 })).not.toContain('service-behind')
+      expect(scoreAssessment({ 'methods-fit': 1 }, set).sides).toEqual({ product: null, service: null })
     })
   })
 
   describe('many-unknowns', () => {
     it('counts "don\'t know" as unknown', () => {
-      expect(finding('many-unknowns', firstAnswered(14, 4, 'na'))?.values).toEqual({ answered: 14, total: 25 })
-      expect(findingIds(allAt(4, { 'culture-judged': 'na' }))).not.toContain('many-unknowns')
+      expect(finding('many-unknowns', firstAnswered(14, 4, 'na'))).toMatchObject({ answered: 14, total: 25 })
+      expect(findingIds(allAt(4, { 'culture-anytime': 'na' }))).not.toContain('many-unknowns')
     })
 
     it('says nothing before anything is answered', () => {
@@ -158,145 +228,153 @@ describe('findFindings', () => {
 
   describe('in-balance', () => {
     it('needs both sides at 60 or more and less than 10 points apart', () => {
-      expect(finding('in-balance', allAt(4))?.values).toEqual({ product: 75, service: 75 })
-      expect(finding('in-balance', allAt(5))?.values).toEqual({ product: 100, service: 100 })
+      expect(finding('in-balance', allAt(4))).toMatchObject({ product: 75, service: 75 })
       expect(findingIds(allAt(3))).not.toContain('in-balance')
-      // explicit product questions at 5, explicit service questions at 3, `both` at 4:
-      // product (5 × 5 + 11 × 4) ÷ 16 → 82.8; service (9 × 3 + 11 × 4) ÷ 20 → 63.75; 19 apart
-      const sided: Answers = Object.fromEntries(
-        allQuestions(set).flatMap((q): [string, Answer][] => (q.side === 'both' ? [] : [[q.id, q.side === 'product' ? 5 : 3]])),
-      )
-      const apart = scoreAssessment(allAt(4, sided), set).sides
-      expect(apart.product).toBeCloseTo(82.8125, 9)
-      expect(apart.service).toBeCloseTo(63.75, 9)
-      expect(findingIds(allAt(4, sided))).not.toContain('in-balance')
+      // product 100, service 75: 25 apart
+      expect(findingIds(bySide({ product: 5, service: 4, both: 4 }))).not.toContain('in-balance')
     })
   })
 
-  it('lists findings most pressing first, with the figures that show them', () => {
-    // product side: solid 5, supply 5, channel 5, sponsor 1, home 1 → 17 ÷ 5 = 3.4 → 60
-    // service side: anytime 1, expectations 1, sponsor 1, home 1 → 0
-    // transformation: channel 5, expectations 1, home 1 → 7 ÷ 3 → 33.3
-    const answers: Answers = {
+  it('lists findings most pressing first', () => {
+    const answers = allAt(4, {
       'decision-sponsor': 1,
+      'decision-staying-power': 1,
       'culture-anytime': 1,
-      'culture-solid': 5,
-      'methods-supply': 5,
-      'transformation-channel': 5,
-      'transformation-expectations': 1,
-      'transformation-home': 1,
-    }
-    const result = findings(answers)
-    expect(result.map((f) => f.id)).toEqual([
+      'methods-fit': 2,
+      'transformation-sell': 1,
+      'transformation-payment': 1,
+      'transformation-competitor': 1,
+    })
+    expect(findingIds(answers, EXAMPLE_MARGIN_INPUT)).toEqual([
       'no-sponsor',
+      'loss-without-staying-power',
+      'first-to-be-cut',
       'chip-in-it',
-      'service-behind',
       'nobody-at-night',
-      'many-unknowns',
+      'hardware-method',
+      // product 75, service (7 × 4 + 1) ÷ 8 → 65.6: a strength comes last
+      'in-balance',
     ])
-    const chip = result.find((f) => f.id === 'chip-in-it')!
-    expect(chip.values.product).toBeCloseTo(60, 9)
-    expect(chip.values.transformation).toBeCloseTo(100 / 3, 9)
-    expect(result.find((f) => f.id === 'service-behind')?.values.gap).toBeCloseTo(60, 9)
-    expect(result.find((f) => f.id === 'many-unknowns')?.values).toEqual({ answered: 7, total: 25 })
+  })
+})
+
+describe('findFindings on question set 1', () => {
+  it('reads set 1 by its own rules: `both` counts for both sides', () => {
+    const answers = { 'culture-solid': 3, 'decision-sponsor': 1, 'culture-judged': 3 } as const
+    // product: solid 3, sponsor 1 → 25; service: judged 3, sponsor 1 → 25
+    expect(scoreAssessment(answers, QUESTION_SET_V1).sides).toEqual({ product: 25, service: 25 })
+    expect(findingIds(answers, undefined, QUESTION_SET_V1)).toEqual(['no-sponsor', 'many-unknowns'])
+  })
+})
+
+describe('prioritise', () => {
+  it('puts decision-sponsor first when it is at 1 and everything else at 4', () => {
+    const steps = prioritise(allAt(4, { 'decision-sponsor': 1 }), set)
+    expect(steps[0]?.questionId).toBe('decision-sponsor')
+    expect(steps).toHaveLength(25)
+  })
+
+  it('puts decision-sponsor at 2 ahead of lower answers elsewhere, but not at 3', () => {
+    const answers = allAt(4, { 'decision-sponsor': 2, 'methods-supply': 1, 'culture-margin': 1 })
+    expect(prioritise(answers, set).slice(0, 3).map((s) => s.questionId)).toEqual(['decision-sponsor', 'culture-margin', 'methods-supply'])
+    const atThree = allAt(4, { 'decision-sponsor': 3, 'methods-supply': 1 })
+    expect(prioritise(atThree, set).slice(0, 2).map((s) => s.questionId)).toEqual(['methods-supply', 'decision-sponsor'])
+  })
+
+  it('orders equal levels by the essay’s order of necessity, then the questionnaire', () => {
+    const answers = allAt(5, {
+      'methods-fit': 2,
+      'culture-anytime': 2,
+      'integration-cycles': 2,
+      'transformation-dealers': 2,
+      'decision-finance': 2,
+      'decision-staying-power': 2,
+      'culture-margin': 2,
+    })
+    expect(prioritise(answers, set).map((s) => s.questionId)).toEqual([
+      'decision-staying-power',
+      'decision-finance',
+      'transformation-dealers',
+      'culture-margin',
+      'culture-anytime',
+      'integration-cycles',
+      'methods-fit',
+    ])
+  })
+
+  it('leaves out level 5, "don\'t know" and unanswered questions', () => {
+    expect(prioritise({}, set)).toEqual([])
+    expect(prioritise(allAt(5), set)).toEqual([])
+    expect(prioritise(allAt('na', { 'methods-supply': 3 }), set).map((s) => s.questionId)).toEqual(['methods-supply'])
+  })
+
+  it('follows the rules on any answers', () => {
+    const answerArb = fc.constantFrom<Answer | undefined>(1, 2, 3, 4, 5, 'na', undefined)
+    const answersArb = fc
+      .tuple(...ids.map(() => answerArb))
+      .map((row) => Object.fromEntries(row.flatMap((a, i) => (a === undefined ? [] : [[ids[i]!, a]]))) as Answers)
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const steps = prioritise(answers, set)
+        const open = ids.filter((id) => typeof answers[id] === 'number' && answers[id] !== 5)
+        expect(steps.map((s) => s.questionId).sort()).toEqual([...open].sort())
+        const key = (id: string) => {
+          const level = answers[id] as number
+          const dimension = questions.find((q) => q.id === id)!.id.split('-')[0] as (typeof NECESSITY_ORDER)[number]
+          return [id === 'decision-sponsor' && level <= 2 ? 0 : 1, level, NECESSITY_ORDER.indexOf(dimension), ids.indexOf(id)]
+        }
+        for (let i = 1; i < steps.length; i++) {
+          const [a, b] = [key(steps[i - 1]!.questionId), key(steps[i]!.questionId)]
+          const cmp = a.findIndex((x, j) => x !== b[j])
+          expect(cmp >= 0 && a[cmp]! < b[cmp]!, `${steps[i - 1]!.questionId} before ${steps[i]!.questionId}`).toBe(true)
+        }
+      }),
+    )
+  })
+
+  it('gives the advice for the level answered and the next level’s description', () => {
+    const question = questions.find((q) => q.id === 'culture-satisfaction')!
+    for (const level of [1, 2, 3, 4] as const) {
+      const [step] = prioritise({ 'culture-satisfaction': level }, set)
+      expect(step).toEqual({
+        dimension: 'culture',
+        questionId: 'culture-satisfaction',
+        question: question.text,
+        level,
+        advice: question.advice[level - 1],
+        nextLevel: question.levels[level],
+      })
+    }
+  })
+
+  it('gives two people at different levels on the same question different advice', () => {
+    for (const question of questions) {
+      const texts = ([1, 2, 3, 4] as const).map((level) => prioritise({ [question.id]: level }, set)[0]?.advice)
+      expect(new Set(texts).size, question.id).toBe(4)
+      expect(texts).toEqual(([1, 2, 3, 4] as const).map((level) => adviceFor(question, level)))
+    }
+  })
+
+  it('on set 1, shows set 1’s one advice text', () => {
+    const [step] = prioritise({ 'culture-judged': 2 }, QUESTION_SET_V1)
+    expect(step?.advice).toBe(allQuestions(QUESTION_SET_V1).find((q) => q.id === 'culture-judged')?.advice)
   })
 })
 
 describe('recommend', () => {
-  // culture: judged 1, solid 3, anytime 2, convenience 5, understanding "don't know"
-  // methods: nothing; transformation: offer 4; decision: all 1; integration: all 5
-  const answers: Answers = {
-    'culture-judged': 1,
-    'culture-solid': 3,
-    'culture-anytime': 2,
-    'culture-convenience': 5,
-    'culture-understanding': 'na',
-    'transformation-offer': 4,
-    'decision-sponsor': 1,
-    'decision-finance': 1,
-    'decision-service-goals': 1,
-    'decision-product-goals': 1,
-    'decision-staying-power': 1,
-    'integration-ownership': 5,
-    'integration-cycles': 5,
-    'integration-operations': 5,
-    'integration-parts': 5,
-    'integration-evolution': 5,
-  }
-
-  it('suggests the lowest answers first, at most two a dimension, ties in questionnaire order', () => {
-    expect(recommend(answers, set).map((r) => [r.dimension, r.questionId, r.level])).toEqual([
-      ['culture', 'culture-judged', 1],
-      ['culture', 'culture-anytime', 2],
-      ['transformation', 'transformation-offer', 4],
-      ['decision', 'decision-sponsor', 1],
-      ['decision', 'decision-finance', 1],
-    ])
-  })
-
-  it('aims at the next level, with the question’s words and advice', () => {
-    const [first] = recommend(answers, set)
-    const question = allQuestions(set).find((q) => q.id === 'culture-judged')!
-    expect(first).toEqual({
-      dimension: 'culture',
-      questionId: 'culture-judged',
-      question: question.text,
-      level: 1,
-      advice: question.advice,
-      nextLevel:
-        'Some managers mention customer satisfaction, but reviews of the service still ask only about margin.',
+  it('suggests each dimension’s lowest answers, at most two, ties in questionnaire order', () => {
+    const answers = allAt(5, {
+      'culture-margin': 3,
+      'culture-durable': 1,
+      'culture-anytime': 2,
+      'culture-capacity': 1,
+      'decision-finance': 4,
     })
-    for (const r of recommend(answers, set)) {
-      const q = allQuestions(set).find((x) => x.id === r.questionId)!
-      // levels[level] is the text of level + 1, the level above the answer.
-      expect(r.nextLevel).toBe(q.levels.at(r.level))
-      expect(r.nextLevel).not.toBe(q.levels.at(r.level - 1))
-    }
-  })
-
-  it('takes the number a dimension may have', () => {
-    expect(recommend(answers, set, 1).map((r) => r.questionId)).toEqual([
-      'culture-judged',
-      'transformation-offer',
-      'decision-sponsor',
+    expect(recommend(answers, set).map((r) => [r.questionId, r.level])).toEqual([
+      ['culture-durable', 1],
+      ['culture-capacity', 1],
+      ['decision-finance', 4],
     ])
-  })
-
-  it.each<[string, Answers]>([
-    ['nothing answered', {}],
-    ['everything "don\'t know"', allAt('na')],
-    ['everything at level 5', allAt(5)],
-  ])('has nothing to suggest for %s', (_what, given) => {
-    expect(recommend(given, set)).toEqual([])
-  })
-
-  it('differs between two different sets of answers', () => {
-    const other = allAt(5, { 'methods-speed': 2, 'integration-cycles': 3 })
-    expect(recommend(other, set).map((r) => r.questionId)).toEqual(['methods-speed', 'integration-cycles'])
-    expect(recommend(other, set)).not.toEqual(recommend(answers, set))
-  })
-
-  it('always picks a dimension’s lowest answers below 5', () => {
-    const answer = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'na')
-    const answersArb = fc.record(Object.fromEntries(ids.map((id) => [id, answer])), {
-      requiredKeys: [],
-      noNullPrototype: true,
-    })
-    fc.assert(
-      fc.property(answersArb, (given) => {
-        const recommendations = recommend(given, set)
-        for (const dimension of set.dimensions) {
-          const mine = recommendations.filter((r) => r.dimension === dimension.id)
-          const open = dimension.questions.flatMap((q) => {
-            const a = given[q.id]
-            return a === undefined || a === 'na' || a === 5 ? [] : [a]
-          })
-          expect(mine).toHaveLength(Math.min(2, open.length))
-          const levels = mine.map((r) => r.level)
-          expect(levels).toEqual([...open].sort((a, b) => a - b).slice(0, 2))
-          for (const r of mine) expect(given[r.questionId]).toBe(r.level)
-        }
-      }),
-    )
+    expect(recommend(answers, set, 1).map((r) => r.questionId)).toEqual(['culture-durable', 'decision-finance'])
   })
 })

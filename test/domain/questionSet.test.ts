@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { DIMENSIONS } from '@/domain/dimensions'
-import { allQuestions, countsForSide, DIMENSION_IDS, SIDES, type Question } from '@/domain/questionSet'
+import { adviceFor, allQuestions, countsForSide, DIMENSION_IDS, SIDES, type Question } from '@/domain/questionSet'
 import { questionSetSchema } from '@/domain/questionSetSchema'
 import { CURRENT_QUESTION_SET, QUESTION_SETS, questionSetByVersion } from '@/domain/questionSets'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
+import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import essayText from './fixtures/essay.txt?raw'
 
 // The two parts of the essay the product comes from ("On Digitalised Product Management"),
@@ -54,45 +55,42 @@ function sectionBodies(heading: string): string[] {
   return bodies
 }
 
-const questions = allQuestions(QUESTION_SET_V1)
-const questionRows = questions.map((q) => [q.id, q] as const)
-const levelRows = questions.flatMap((q) => q.levels.map((text, i) => [q.id, i + 1, text] as const))
+const SETS = [QUESTION_SET_V1, QUESTION_SET_V2]
 
-describe('QUESTION_SET_V1', () => {
-  it('passes the question set schema', () => {
-    const result = questionSetSchema.safeParse(QUESTION_SET_V1)
-    expect(result.error?.issues ?? []).toEqual([])
-    expect(result.success).toBe(true)
-  })
-
-  it('is version 1, registered as the current set', () => {
-    expect(QUESTION_SET_V1.version).toBe(1)
+describe('the question sets', () => {
+  it('set 2 is the current set; set 1 stays registered for its links', () => {
+    expect(CURRENT_QUESTION_SET).toBe(QUESTION_SET_V2)
     expect(CURRENT_QUESTION_SET).toBe(QUESTION_SETS[CURRENT_QUESTION_SET.version])
     expect(questionSetByVersion(1)).toBe(QUESTION_SET_V1)
+    expect(questionSetByVersion(2)).toBe(QUESTION_SET_V2)
     expect(questionSetByVersion(0)).toBeUndefined()
-    expect(questionSetByVersion(2)).toBeUndefined()
+    expect(questionSetByVersion(3)).toBeUndefined()
   })
 
   it('every registered set is filed under its own version and passes the schema', () => {
     for (const [version, set] of Object.entries(QUESTION_SETS)) {
       expect(set.version).toBe(Number(version))
-      expect(questionSetSchema.safeParse(set).success).toBe(true)
+      expect(questionSetSchema.safeParse(set).error?.issues ?? []).toEqual([])
     }
   })
 
   it('has the five dimensions in the essay’s order', () => {
-    expect(QUESTION_SET_V1.dimensions.map((d) => d.id)).toEqual([
-      'culture',
-      'methods',
-      'transformation',
-      'decision',
-      'integration',
-    ])
     expect(DIMENSION_IDS).toEqual(['culture', 'methods', 'transformation', 'decision', 'integration'])
+    for (const set of SETS) expect(set.dimensions.map((d) => d.id)).toEqual([...DIMENSION_IDS])
   })
 
+  it.each(DIMENSIONS.map((d) => [d.id, d.point] as const))('the %s point is worded as in the essay', (_id, point) => {
+    expect(normalise(essay)).toContain(normalise(point))
+  })
+})
+
+describe.each(SETS.map((set) => [set.version, set] as const))('question set %i', (_version, set) => {
+  const questions = allQuestions(set)
+  const questionRows = questions.map((q) => [q.id, q] as const)
+  const levelRows = questions.flatMap((q) => q.levels.map((text, i) => [q.id, i + 1, text] as const))
+
   it('takes each dimension’s title, point and summary from dimensions.ts', () => {
-    for (const [i, dimension] of QUESTION_SET_V1.dimensions.entries()) {
+    for (const [i, dimension] of set.dimensions.entries()) {
       const info = DIMENSIONS[i]
       expect(info?.id).toBe(dimension.id)
       expect({ title: dimension.title, point: dimension.point, summary: dimension.summary }).toEqual({
@@ -103,18 +101,14 @@ describe('QUESTION_SET_V1', () => {
     }
   })
 
-  it.each(DIMENSIONS.map((d) => [d.id, d.point] as const))('the %s point is worded as in the essay', (_id, point) => {
-    expect(normalise(essay)).toContain(normalise(point))
-  })
-
   it('has 25 questions, five a dimension, with unique ids', () => {
-    for (const dimension of QUESTION_SET_V1.dimensions) expect(dimension.questions).toHaveLength(5)
+    for (const dimension of set.dimensions) expect(dimension.questions).toHaveLength(5)
     expect(questions).toHaveLength(25)
     expect(new Set(questions.map((q) => q.id)).size).toBe(25)
   })
 
   it('names each question after its dimension', () => {
-    for (const dimension of QUESTION_SET_V1.dimensions) {
+    for (const dimension of set.dimensions) {
       for (const question of dimension.questions) expect(question.id.startsWith(`${dimension.id}-`)).toBe(true)
     }
   })
@@ -124,25 +118,13 @@ describe('QUESTION_SET_V1', () => {
     expect(q.text.trim().endsWith('?')).toBe(true)
     expect(q.levels).toHaveLength(5)
     expect(new Set(q.levels).size).toBe(5)
-    expect(q.advice.trim().length).toBeGreaterThan(0)
   })
-
-  it.each(QUESTION_SET_V1.dimensions.map((d) => [d.id, d.questions] as const))(
-    '%s speaks to both sides, with a question tagged product and one tagged service',
-    (_id, dimensionQuestions: readonly Question[]) => {
-      expect(dimensionQuestions.some((q) => countsForSide(q, 'product'))).toBe(true)
-      expect(dimensionQuestions.some((q) => countsForSide(q, 'service'))).toBe(true)
-      // Stronger than the schema asks: every dimension of v1 has explicit questions for each side.
-      expect(dimensionQuestions.some((q) => q.side === 'product')).toBe(true)
-      expect(dimensionQuestions.some((q) => q.side === 'service')).toBe(true)
-    },
-  )
 
   it.each(levelRows)('%s level %i has 8–25 words and does not praise', (_id, _level, text) => {
     const words = text.trim().split(/\s+/)
     expect(words.length).toBeGreaterThanOrEqual(8)
     expect(words.length).toBeLessThanOrEqual(25)
-    expect(text).not.toMatch(/\b(excellent|world-class|best)\b/i)
+    expect(text).not.toMatch(/\b(excellent|world-class|best|outstanding|leading)\b/i)
   })
 
   it.each(questionRows)('%s cites a passage that is in the essay, under the section it names', (_id, q) => {
@@ -153,6 +135,81 @@ describe('QUESTION_SET_V1', () => {
     for (const part of parts) {
       expect(normalise(essay)).toContain(part)
       expect(bodies.some((body) => body.includes(part)), `“${part}” is under “${q.essay.section}”`).toBe(true)
+    }
+  })
+})
+
+describe('question set 1', () => {
+  it('scores questions about both for both sides, and has one advice text a question', () => {
+    expect(QUESTION_SET_V1.bothSide).toBe('counts-for-both')
+    for (const q of allQuestions(QUESTION_SET_V1)) {
+      expect(typeof q.advice).toBe('string')
+      expect(adviceFor(q, 1)).toBe(adviceFor(q, 4))
+    }
+  })
+
+  it.each(QUESTION_SET_V1.dimensions.map((d) => [d.id, d.questions] as const))(
+    '%s has explicit questions for each side',
+    (_id, dimensionQuestions: readonly Question[]) => {
+      expect(dimensionQuestions.some((q) => countsForSide(QUESTION_SET_V1, q, 'product'))).toBe(true)
+      expect(dimensionQuestions.some((q) => q.side === 'product')).toBe(true)
+      expect(dimensionQuestions.some((q) => q.side === 'service')).toBe(true)
+    },
+  )
+})
+
+describe('question set 2', () => {
+  const questions = allQuestions(QUESTION_SET_V2)
+
+  it('counts questions about both for neither side', () => {
+    expect(QUESTION_SET_V2.bothSide).toBe('counts-for-neither')
+    const both = questions.find((q) => q.side === 'both')!
+    expect(countsForSide(QUESTION_SET_V2, both, 'product')).toBe(false)
+    expect(countsForSide(QUESTION_SET_V2, both, 'service')).toBe(false)
+    expect(countsForSide(QUESTION_SET_V1, both, 'product')).toBe(true)
+  })
+
+  it('has at least seven questions for each side', () => {
+    expect(questions.filter((q) => q.side === 'product').length).toBeGreaterThanOrEqual(7)
+    expect(questions.filter((q) => q.side === 'service').length).toBeGreaterThanOrEqual(7)
+  })
+
+  it('keeps the ids that findings and checks rely on', () => {
+    const ids = questions.map((q) => q.id)
+    for (const id of [
+      'decision-sponsor',
+      'decision-staying-power',
+      'decision-service-goals',
+      'decision-finance',
+      'methods-fit',
+      'culture-anytime',
+      'integration-ownership',
+    ]) {
+      expect(ids).toContain(id)
+    }
+  })
+
+  it('keeps a set-1 id only on the same side and in the same dimension', () => {
+    const before = new Map(allQuestions(QUESTION_SET_V1).map((q) => [q.id, q]))
+    for (const q of questions) {
+      const old = before.get(q.id)
+      if (old) expect(old.side, q.id).toBe(q.side)
+    }
+  })
+
+  it('says "someone senior enough", as the essay does, and never "the board" or jargon', () => {
+    const words = questions.flatMap((q) => [q.text, ...q.levels, ...(typeof q.advice === 'string' ? [q.advice] : q.advice)])
+    for (const text of words) expect(text).not.toMatch(/\bboard\b|stage-gate|value proposition|KPI|synerg/i)
+  })
+
+  it.each(questions.map((q) => [q.id, q] as const))('%s has four distinct advice texts, one a step', (_id, q) => {
+    expect(Array.isArray(q.advice)).toBe(true)
+    expect(q.advice).toHaveLength(4)
+    expect(new Set(q.advice).size).toBe(4)
+    for (const level of [1, 2, 3, 4] as const) {
+      const text = adviceFor(q, level)
+      expect(text.trim().length).toBeGreaterThan(20)
+      expect(text).toBe(q.advice[level - 1])
     }
   })
 })

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { findFindings, recommend } from '@/domain/findings'
+import { findFindings, prioritise, type FindingOf } from '@/domain/findings'
 import { computeMargins, EXAMPLE_MARGIN_INPUT } from '@/domain/margins'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
-import { buildReport } from '@/domain/report'
+import { buildReport, type Report } from '@/domain/report'
 import type { ResultState } from '@/domain/resultState'
 import { scoreAssessment } from '@/domain/scoring'
 
 const answers = { 'decision-service-goals': 1, 'decision-finance': 2, 'culture-solid': 4 } as const
 const withMargins: ResultState = { questionSetVersion: 1, answers, margins: EXAMPLE_MARGIN_INPUT, label: 'Q3' }
 const withoutMargins: ResultState = { questionSetVersion: 1, answers }
+
+const money = (report: Report) =>
+  report.findings.find((f): f is FindingOf<'service-judged-on-money'> => f.id === 'service-judged-on-money')
 
 describe('buildReport', () => {
   it('includes the margins and their result when the state has them', () => {
@@ -22,19 +25,20 @@ describe('buildReport', () => {
 
   it('reads the margins into the findings', () => {
     const report = buildReport(withMargins)
-    const money = report.findings.find((f) => f.id === 'service-judged-on-money')
-    // The example's service margin is −11 %: thin.
-    expect(money?.values.thin).toBe(1)
-    expect(money?.values.serviceMarginPct).toBeCloseTo((-39_600 / 359_280) * 100, 9)
+    // The example's service margin is −11 %: a loss.
+    expect(money(report)?.margin?.kind).toBe('loss')
+    expect(money(report)?.margin?.serviceMarginPct).toBeCloseTo((-39_600 / 359_280) * 100, 9)
     const score = scoreAssessment(answers, QUESTION_SET_V1)
-    expect(report.findings).toEqual(findFindings(answers, QUESTION_SET_V1, score, computeMargins(EXAMPLE_MARGIN_INPUT)))
+    expect(report.findings).toEqual(
+      findFindings(answers, QUESTION_SET_V1, score, { input: EXAMPLE_MARGIN_INPUT, result: computeMargins(EXAMPLE_MARGIN_INPUT) }),
+    )
   })
 
   it('without margins has none, and the findings do not speak of money', () => {
     const report = buildReport(withoutMargins)
     expect(report.margins).toBeUndefined()
     expect(report.label).toBeUndefined()
-    expect(report.findings.find((f) => f.id === 'service-judged-on-money')?.values).toEqual({ level: 1, thin: 0 })
+    expect(money(report)?.margin).toBeNull()
   })
 
   it('takes margins from the calculator for one’s own results', () => {
@@ -42,14 +46,14 @@ describe('buildReport', () => {
     const report = buildReport(withoutMargins, ownFigures)
     expect(report.margins?.input).toEqual(ownFigures)
     // 12 000 subscribers: a 14 % service margin, not thin.
-    expect(report.findings.find((f) => f.id === 'service-judged-on-money')?.values.thin).toBe(0)
+    expect(money(report)?.margin?.kind).toBe('healthy')
   })
 
   it('scores and recommends from the state’s answers', () => {
     const report = buildReport(withMargins)
     expect(report.answers).toBe(answers)
     expect(report.score).toEqual(scoreAssessment(answers, QUESTION_SET_V1))
-    expect(report.recommendations).toEqual(recommend(answers, QUESTION_SET_V1))
+    expect(report.recommendations).toEqual(prioritise(answers, QUESTION_SET_V1))
   })
 
   it('refuses a questionnaire version that was never released', () => {

@@ -4,6 +4,7 @@ import { answerStateSchema } from '@/domain/draft'
 import { EXAMPLE_MARGIN_INPUT, MARGIN_FIELDS, type MarginField, type MarginInput } from '@/domain/margins'
 import { allQuestions, type Answer, type Answers } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
+import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { decodeResultLink, encodeResultLink, type ResultLinkError } from '@/domain/resultLink'
 import { resultStateSchema, type ResultState } from '@/domain/resultState'
 import { marginInputArb } from './arbitraries'
@@ -19,13 +20,18 @@ const ERRORS: ResultLinkError[] = [
   'out-of-range',
 ]
 const ids = allQuestions(QUESTION_SET_V1).map((q) => q.id)
+/** What the reference writer needs of each question set: its link version and question order. */
+const LAYOUTS: Readonly<Record<number, { linkVersion: number; ids: string[] }>> = {
+  1: { linkVersion: 2, ids },
+  2: { linkVersion: 3, ids: allQuestions(QUESTION_SET_V2).map((q) => q.id) },
+}
 
 /** Answers from a pattern of 25 characters (spaces ignored): 1–5 a level, `n` "don't know", `-` unanswered. */
-function answersFrom(pattern: string): Answers {
+function answersFrom(pattern: string, order = ids): Answers {
   const answers: Record<string, Answer> = {}
   const chars = [...pattern.replace(/ /g, '')]
   chars.forEach((char, i) => {
-    if (char !== '-') answers[ids[i]!] = char === 'n' ? 'na' : (Number(char) as Answer)
+    if (char !== '-') answers[order[i]!] = char === 'n' ? 'na' : (Number(char) as Answer)
   })
   return answers
 }
@@ -80,17 +86,16 @@ function decimalParts(value: number): { m: bigint; k: number } {
   return { m, k }
 }
 
-function packedAnswers(answers: Answers): bigint {
-  return ids.reduce((sum, id, i) => {
+function packedAnswers(answers: Answers, order = ids): bigint {
+  return order.reduce((sum, id, i) => {
     const a = answers[id]
     const digit = a === undefined ? 0 : a === 'na' ? 6 : a
     return sum + BigInt(digit) * 7n ** BigInt(i)
   }, 0n)
 }
 
-function figureOf(margins: MarginInput, key: MarginField): number {
-  return (margins.product as unknown as Record<string, number>)[key] ??
-    (margins.service as unknown as Record<string, number>)[key]!
+function figureOf(margins: MarginInput, { side, key }: (typeof MARGIN_FIELDS)[number]): number {
+  return (margins[side] as unknown as Record<MarginField, number>)[key]
 }
 
 function writeFigure(bits: Bits, value: number): void {
@@ -102,9 +107,14 @@ function writeFigure(bits: Bits, value: number): void {
 
 function referencePayload(state: ResultState): string {
   const label = state.label ? new TextEncoder().encode(state.label) : undefined
-  const bits = new Bits().put(2, 6).put(state.margins ? 1 : 0, 1).put(label ? 1 : 0, 1).put(packedAnswers(state.answers), 71)
+  const layout = LAYOUTS[state.questionSetVersion]!
+  const bits = new Bits()
+    .put(layout.linkVersion, 6)
+    .put(state.margins ? 1 : 0, 1)
+    .put(label ? 1 : 0, 1)
+    .put(packedAnswers(state.answers, layout.ids), 71)
   if (state.margins) {
-    for (const { key } of MARGIN_FIELDS) writeFigure(bits, figureOf(state.margins, key))
+    for (const field of MARGIN_FIELDS) writeFigure(bits, figureOf(state.margins, field))
     for (const letter of state.currency ?? 'XXX') bits.put(letter.charCodeAt(0) - 65, 5)
   }
   if (label) {
@@ -114,13 +124,14 @@ function referencePayload(state: ResultState): string {
   return bits.seal()
 }
 
+/** Answers to question set `version` from a pattern, as `answersFrom`. */
+function answersFor(version: number, pattern: string): Answers {
+  return answersFrom(pattern, LAYOUTS[version]!.ids)
+}
+
 /* Arbitraries for every valid state. */
 
 const answerArb = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'na')
-const answersArb = fc.record(Object.fromEntries(ids.map((id) => [id, answerArb])), {
-  requiredKeys: [],
-  noNullPrototype: true,
-})
 
 
 
@@ -139,9 +150,15 @@ const labelArb = fc
   .map((parts) => parts.join(''))
   .filter((label) => [...label].length <= 60)
 
-const stateArb: fc.Arbitrary<ResultState> = fc.record(
-  { questionSetVersion: fc.constant(1), answers: answersArb, margins: marginInputArb, label: labelArb },
-  { requiredKeys: ['questionSetVersion', 'answers'], noNullPrototype: true },
+const answersArbFor = (order: string[]) =>
+  fc.record(Object.fromEntries(order.map((id) => [id, answerArb])), { requiredKeys: [], noNullPrototype: true })
+const stateArb: fc.Arbitrary<ResultState> = fc.oneof(
+  ...Object.entries(LAYOUTS).map(([version, layout]) =>
+    fc.record(
+      { questionSetVersion: fc.constant(Number(version)), answers: answersArbFor(layout.ids), margins: marginInputArb, label: labelArb },
+      { requiredKeys: ['questionSetVersion', 'answers'], noNullPrototype: true },
+    ),
+  ),
 )
 
 /* A few real links. */
@@ -153,6 +170,11 @@ const SAMPLES: [string, ResultState][] = [
   ['partly answered, some "don\'t know"', { questionSetVersion: 1, answers: answersFrom('3n2-- ----- nn--- 4-3n- -2--5') }],
   ['with the example margins', { questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGIN_INPUT }],
   ['with a label', { questionSetVersion: 1, answers: ALL_ANSWERED, label: 'Service team, Q3 — Zürich 🔥' }],
+  ['question set 2, all answered', { questionSetVersion: 2, answers: answersFor(2, '23142 34425 12231 45324 53421') }],
+  [
+    'question set 2, with the example margins and a label',
+    { questionSetVersion: 2, answers: answersFor(2, '4444n 3---2 11111 55555 12345'), margins: EXAMPLE_MARGIN_INPUT, currency: 'EUR', label: 'Plant, Q1' },
+  ],
   [
     'with margins and a label',
     {
@@ -311,7 +333,7 @@ describe('decodeResultLink errors', () => {
     ['a flipped character in the middle', link.slice(0, 8) + (link[8] === 'x' ? 'y' : 'x') + link.slice(9), 'checksum'],
     ['version 0, never used', 'A' + link.slice(1), 'not-a-link'],
     ['version 63, beyond any plausible release', '_' + link.slice(1), 'not-a-link'],
-    ['version 3, not released yet', 'D' + link.slice(1), 'unknown-version'],
+    ['version 4, not released yet', 'E' + link.slice(1), 'unknown-version'],
     ['one character more', link + 'A', 'too-long'],
     ['10 000 characters', 'B'.repeat(10_000), 'too-long'],
   ])('%s → %s', (_what, text, error) => {

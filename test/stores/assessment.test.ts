@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
+import { carriedOverAnswers } from '@/domain/questionSet'
+import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { useAssessmentStore } from '@/stores/assessment'
 import { DRAFT_KEY } from '@/stores/storage'
 
@@ -12,7 +14,7 @@ describe('the assessment store', () => {
   beforeEach(() => localStorage.clear())
 
   it('sets aside a draft for a questionnaire this version does not know, instead of rewriting it', () => {
-    const raw = JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 2, answers: { 'culture-judged': 3 } } })
+    const raw = JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 99, answers: { 'culture-judged': 3 } } })
     localStorage.setItem(DRAFT_KEY, raw)
     const store = freshStore()
     expect(store.answers).toEqual({})
@@ -56,14 +58,15 @@ describe('the assessment store', () => {
 
   it('autosaves every answer, and a new store (a reload) finds them all', () => {
     const store = freshStore()
-    store.setAnswer('culture-judged', 4)
-    store.setAnswer('culture-solid', 'na')
+    store.setAnswer('culture-satisfaction', 4)
+    store.setAnswer('culture-durable', 'na')
     const again = freshStore()
-    expect(again.answers).toEqual({ 'culture-judged': 4, 'culture-solid': 'na' })
+    expect(again.answers).toEqual({ 'culture-satisfaction': 4, 'culture-durable': 'na' })
     expect(again.notice).toBeNull()
+    // New drafts are answered for the current questionnaire, set 2.
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!)).toMatchObject({
       format: 1,
-      state: { questionSetVersion: 1, answers: { 'culture-judged': 4 } },
+      state: { questionSetVersion: 2, answers: { 'culture-satisfaction': 4 } },
     })
   })
 
@@ -93,13 +96,18 @@ describe('the assessment store', () => {
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull()
   })
 
-  it('migrates a draft to a newer questionnaire, keeping the answers still asked', () => {
+  it('moves a draft to a newer questionnaire with the answers carried over, keeping a copy of the old one', () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ format: 1, savedAt: '2026-01-01T00:00:00.000Z', state: { questionSetVersion: 1, answers: { 'culture-judged': 4, 'culture-anytime': 2 } } }))
     const store = freshStore()
-    store.setAnswer('culture-judged', 4)
-    store.setAnswer('gone-question', 2)
-    store.migrate(2, new Set(['culture-judged']))
-    expect(store.answers).toEqual({ 'culture-judged': 4 })
+    expect(store.questionSetVersion).toBe(1)
+    store.migrate(2, carriedOverAnswers(store.answers, QUESTION_SET_V2))
+    expect(store.answers).toEqual({ 'culture-anytime': 2 })
     expect(store.questionSetVersion).toBe(2)
+    expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY}:before-questionnaire-2`)!).state.answers).toEqual({
+      'culture-judged': 4,
+      'culture-anytime': 2,
+    })
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state).toEqual({ questionSetVersion: 2, answers: { 'culture-anytime': 2 } })
   })
 
   it('tells the person when the browser refuses to save', () => {

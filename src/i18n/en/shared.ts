@@ -8,7 +8,7 @@ export const shared = {
     noCurrency: 'Amounts as the sender entered them: links made before links carried a currency do not say which one.',
     banner: 'You are looking at someone else’s results, opened from a link.',
     label: 'Label',
-    version: (v: number) => `Questionnaire version ${v}`,
+    version: (v: number) => `Edition ${v} of the questions`,
     readOnly: 'Read-only: nothing here changes your own answers.',
     startOwn: 'Start my own assessment',
     compare: 'Compare with mine',

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { allQuestions } from '@/domain/questionSet'
+import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { baseUrl, completeAssessment, launchBrowser, openPage, text } from './browser'
+
+// Question numbers are 1-based, in questionnaire order.
+const QUESTIONS = allQuestions(QUESTION_SET_V2)
+const byNumber = (n: number) => QUESTIONS[n - 1]!
+
+describe('question set 2 in a real browser', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('tags every question with its id and side', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    await page.locator('fieldset.question').first().waitFor()
+    const tags = await page
+      .locator('fieldset.question')
+      .evaluateAll((fieldsets) => fieldsets.map((f) => [f.getAttribute('data-question'), f.getAttribute('data-side')]))
+    expect(tags).toEqual(QUESTION_SET_V2.dimensions[0]!.questions.map((q) => [q.id, q.side]))
+    await context.close()
+  })
+
+  it('with everything at 4 but the sponsor at 1, starts with the sponsor', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await completeAssessment(page, (n) => (byNumber(n).id === 'decision-sponsor' ? '1' : '4'))
+    const priorities = page.getByTestId('priority')
+    expect(await priorities.count()).toBe(3)
+    const first = priorities.first()
+    expect(await first.getAttribute('data-question')).toBe('decision-sponsor')
+    const sponsor = QUESTIONS.find((q) => q.id === 'decision-sponsor')!
+    // The advice for level 1 and what level 2 looks like; not the advice for another level.
+    const shown = await first.innerText()
+    expect(shown).toContain(sponsor.advice[0])
+    expect(shown).toContain(sponsor.levels[1])
+    expect(shown).not.toContain(sponsor.advice[1])
+    // The next two: level 4 answers in the essay's order of necessity, decision first.
+    expect(await priorities.evaluateAll((items) => items.map((i) => i.getAttribute('data-question')))).toEqual([
+      'decision-sponsor',
+      'decision-staying-power',
+      'decision-finance',
+    ])
+    expect(await page.locator('[data-finding="no-sponsor"]').count()).toBe(1)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows a hardware company its service side far behind, and a chip in it', async () => {
+    const { context, page } = await openPage(browser)
+    const level = { product: '4', service: '1', both: '2' } as const
+    await completeAssessment(page, (n) => level[byNumber(n).side])
+    expect(await text(page, 'side-score-product')).toBe('75')
+    expect(await text(page, 'side-score-service')).toBe('0')
+    expect(await page.locator('[data-finding="service-behind"]').count()).toBe(1)
+    expect(await page.locator('[data-finding="chip-in-it"]').count()).toBe(1)
+    expect(await page.locator('[data-finding="hardware-method"]').count()).toBe(1)
+    expect(await page.locator('[data-finding="first-to-be-cut"]').count()).toBe(1)
+    await context.close()
+  })
+
+  it('gives two people at different levels on the same question different advice', async () => {
+    const advice: string[] = []
+    for (const answer of ['2', '3']) {
+      const { context, page } = await openPage(browser)
+      await completeAssessment(page, (n) => (byNumber(n).id === 'culture-anytime' ? answer : '5'))
+      advice.push(await page.locator('[data-testid="priority"][data-question="culture-anytime"]').innerText())
+      await context.close()
+    }
+    const anytime = QUESTIONS.find((q) => q.id === 'culture-anytime')!
+    expect(advice[0]).toContain(anytime.advice[1])
+    expect(advice[1]).toContain(anytime.advice[2])
+    expect(advice[0]).not.toEqual(advice[1])
+  })
+
+  it('opens a set-1 link with the figures it showed when it was sent', async () => {
+    const { context, page, watch } = await openPage(browser)
+    // A frozen link of question set 1 with the example margins (see test/domain/frozenLinks.test.ts).
+    await page.goto(`${baseUrl()}#/r/Bi3puXt-OqjWNqR5UfNxIgwyJ8yJMHDoFIOCq`)
+    await page.getByTestId('overall-score').waitFor()
+    expect(await text(page, 'overall-score')).toBe('20')
+    expect(await text(page, 'dimension-score-culture')).toBe('30')
+    expect(await text(page, 'side-score-product')).toBe('19')
+    expect(await text(page, 'side-score-service')).toBe('20')
+    expect(await text(page, 'shared-version')).toContain('1')
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('keeps a set-1 draft scored by set 1 until the person chooses to move, then carries over what kept its meaning', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(baseUrl())
+    const draft = {
+      format: 1,
+      savedAt: '2026-03-01T10:00:00.000Z',
+      // culture-judged and culture-solid are set-1 questions; culture-anytime and methods-supply carry over.
+      state: { questionSetVersion: 1, answers: { 'culture-judged': 1, 'culture-solid': 5, 'culture-anytime': 2, 'methods-supply': 4 } },
+    }
+    await page.evaluate((text) => localStorage.setItem('more-than-a-chip:draft', text), JSON.stringify(draft))
+    await page.goto(`${baseUrl()}#/results`)
+    const notice = page.getByTestId('edition-notice')
+    await notice.waitFor()
+    // Set 1's rules: culture 1, 5, 2 → 8 ÷ 3 → 41.7
+    expect(await text(page, 'dimension-score-culture')).toBe('42')
+    expect(await page.getByTestId('edition-keep-link').getAttribute('href')).toMatch(/#\/r\/C[A-Za-z0-9_-]{15}$/)
+    // Nothing was changed by looking.
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft')))!)).toEqual(draft)
+
+    await notice.getByRole('button', { name: 'Answer edition 2' }).click()
+    expect(await notice.innerText()).toContain('2 of your 4 answers go over to edition 2')
+    await page.getByRole('button', { name: 'Yes, move my answers' }).click()
+    await expect(page.getByTestId('edition-notice').count()).resolves.toBe(0)
+    // Set 2: culture-anytime 2 alone in culture → 25
+    expect(await text(page, 'dimension-score-culture')).toBe('25')
+    const stored = await page.evaluate(() => ({
+      draft: JSON.parse(localStorage.getItem('more-than-a-chip:draft')!),
+      before: JSON.parse(localStorage.getItem('more-than-a-chip:draft:before-questionnaire-2')!),
+    }))
+    expect(stored.draft.state).toEqual({ questionSetVersion: 2, answers: { 'culture-anytime': 2, 'methods-supply': 4 } })
+    expect(stored.before).toEqual(draft)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+})
