@@ -7,6 +7,8 @@ export interface ProductFigures {
   unitsPerYear: number
   /** The part of the retail price that stays with the retail chain, 0–100. */
   channelSharePct: number
+  /** Development, tooling, warranty: whatever the number of units. Left out, it counts as 0. */
+  fixedCostPerYear?: number
 }
 
 /** The figures of the connected service attached to the product. */
@@ -19,7 +21,7 @@ export interface ServiceFigures {
   fixedCostPerYear: number
 }
 
-/** The eight figures the margin calculator takes. */
+/** The figures the margin calculator takes: eight, and the product's optional fixed cost. */
 export interface MarginInput {
   product: ProductFigures
   service: ServiceFigures
@@ -58,6 +60,18 @@ export const MARGIN_FIELDS: readonly { side: 'product' | 'service'; key: MarginF
   { side: 'service', key: 'fixedCostPerYear', kind: 'money', max: 1e11 },
 ]
 
+/**
+ * The product's optional fixed cost per year. It is not in MARGIN_FIELDS: its key is also
+ * the service's, so a lookup there by key finds the service's field, and the links
+ * released so far carry exactly the eight figures listed there.
+ */
+export const PRODUCT_FIXED_COST_FIELD = {
+  side: 'product',
+  key: 'fixedCostPerYear',
+  kind: 'money',
+  max: 1e11,
+} as const satisfies (typeof MARGIN_FIELDS)[number]
+
 /** Most decimal places a figure may have (a ten-thousandth of a currency unit or percent). */
 export const MAX_DECIMALS = 4
 
@@ -78,7 +92,10 @@ function line(revenue: number, cost: number): MarginLine {
 /** Product, service and combined margins exactly as the product brief defines them. */
 export function computeMargins(input: MarginInput): MarginResult {
   const { product: p, service: s } = input
-  const product = line(p.unitPrice * (1 - p.channelSharePct / 100) * p.unitsPerYear, p.unitCost * p.unitsPerYear)
+  const product = line(
+    p.unitPrice * (1 - p.channelSharePct / 100) * p.unitsPerYear,
+    p.unitCost * p.unitsPerYear + (p.fixedCostPerYear ?? 0),
+  )
   const service = line(
     s.monthlyFee * s.subscribers * 12,
     s.monthlyCostToServe * s.subscribers * 12 + s.fixedCostPerYear,
@@ -141,10 +158,24 @@ export function marginSensitivity(input: MarginInput, steps = 40): SensitivityPo
 /** Why a figure was refused, as a code the interface turns into words. */
 export type FigureProblem = 'not-a-number' | 'negative' | 'too-large' | 'not-whole' | 'too-precise'
 
-/** Checks one figure against its field's rules. */
+/** What a figure is checked against: its kind and its upper bound. */
+export interface FigureRule {
+  kind: MarginFieldKind
+  max: number
+}
+
+/**
+ * Checks one figure against its field's rules. For 'fixedCostPerYear' these are the
+ * service's; the product's is checked with `checkFigureAgainst(PRODUCT_FIXED_COST_FIELD, value)`.
+ */
 export function checkFigure(key: MarginField, value: number): FigureProblem | undefined {
   const field = MARGIN_FIELDS.find((f) => f.key === key)
-  if (!field || Number.isNaN(value)) return 'not-a-number'
+  return field ? checkFigureAgainst(field, value) : 'not-a-number'
+}
+
+/** Checks one figure against a rule: at least 0, at most `max`, whole for counts, at most four decimals. */
+export function checkFigureAgainst(field: FigureRule, value: number): FigureProblem | undefined {
+  if (Number.isNaN(value)) return 'not-a-number'
   if (value < 0) return 'negative'
   if (!Number.isFinite(value)) return 'too-large'
   if (value > field.max) return 'too-large'
@@ -153,18 +184,21 @@ export function checkFigure(key: MarginField, value: number): FigureProblem | un
   return undefined
 }
 
-const figure = (key: MarginField) =>
+/** A number at a boundary, checked by `check`. Issue messages are `FigureProblem` codes, on the path of the figure. */
+export const figureSchema = (check: (value: number) => FigureProblem | undefined) =>
   z
     .number({
       error: (issue) =>
         issue.input === Infinity ? 'too-large' : issue.input === -Infinity ? 'negative' : 'not-a-number',
     })
     .check(
-    z.superRefine((value, ctx) => {
-      const problem = checkFigure(key, value)
-      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value })
-    }),
-  )
+      z.superRefine((value, ctx) => {
+        const problem = check(value)
+        if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value })
+      }),
+    )
+
+const figure = (key: MarginField) => figureSchema((value) => checkFigure(key, value))
 
 /**
  * The margin input as it may cross a boundary (storage, a link). Issue messages are
@@ -176,6 +210,7 @@ export const marginInputSchema = z.object({
     unitCost: figure('unitCost'),
     unitsPerYear: figure('unitsPerYear'),
     channelSharePct: figure('channelSharePct'),
+    fixedCostPerYear: z.optional(figureSchema((value) => checkFigureAgainst(PRODUCT_FIXED_COST_FIELD, value))),
   }),
   service: z.object({
     monthlyFee: figure('monthlyFee'),
