@@ -2,6 +2,7 @@ import type { MarginInput, MarginResult } from './margins'
 import {
   adviceFor,
   allQuestions,
+  countsForSide,
   type Answers,
   type DimensionId,
   type Level,
@@ -16,6 +17,8 @@ export const THIN_SERVICE_MARGIN_PCT = 10
 export const SIDE_GAP_POINTS = 25
 /** Transformation below this score means the product is connected but not transformed. */
 export const CHIP_IN_IT_BELOW = 40
+/** A side's score speaks for it only when at least this many of its questions are answered. */
+export const SIDE_EVIDENCE = 3
 
 /** What the margin calculator says about the service, where a finding speaks of money. */
 export interface ServiceMargin {
@@ -118,7 +121,10 @@ export function findFindings(
       breakEvenSubscribers: margins.result.breakEvenSubscribers,
     })
   }
-  if (stayingPower) findings.push({ id: 'first-to-be-cut', tone: 'risk', level: stayingPower })
+  // The loss names the same weakness with the money in it: one finding, not two.
+  if (stayingPower && findings.at(-1)?.id !== 'loss-without-staying-power') {
+    findings.push({ id: 'first-to-be-cut', tone: 'risk', level: stayingPower })
+  }
 
   const serviceGoals = low('decision-service-goals')
   if (serviceGoals) findings.push({ id: 'service-judged-on-money', tone: 'risk', level: serviceGoals, margin })
@@ -126,6 +132,10 @@ export function findFindings(
   const finance = low('decision-finance')
   if (finance) findings.push({ id: 'hardware-margin-expected', tone: 'risk', level: finance, margin })
 
+  // One answer at 4 against one at 2 is a 50-point gap: the sides are compared on enough answers only.
+  const answeredOn = (side: 'product' | 'service') =>
+    allQuestions(set).filter((q) => countsForSide(set, q, side) && answeredLevel(answers, q) !== undefined).length
+  const sidesComparable = answeredOn('product') >= SIDE_EVIDENCE && answeredOn('service') >= SIDE_EVIDENCE
   const product = clean(score.sides.product)
   const service = clean(score.sides.service)
   const transformation = clean(dimensionScore(score, 'transformation'))
@@ -133,7 +143,7 @@ export function findFindings(
     findings.push({ id: 'chip-in-it', tone: 'risk', transformation, product })
   }
 
-  if (product !== null && service !== null) {
+  if (sidesComparable && product !== null && service !== null) {
     const gap = product - service
     if (gap >= SIDE_GAP_POINTS) findings.push({ id: 'service-behind', tone: 'risk', product, service, gap })
     if (-gap >= SIDE_GAP_POINTS) findings.push({ id: 'product-behind', tone: 'risk', product, service, gap: -gap })
@@ -152,7 +162,7 @@ export function findFindings(
     findings.push({ id: 'many-unknowns', tone: 'note', answered: score.answered, total: score.total })
   }
 
-  if (product !== null && service !== null && product >= 60 && service >= 60 && Math.abs(product - service) < 10) {
+  if (sidesComparable && product !== null && service !== null && product >= 60 && service >= 60 && Math.abs(product - service) < 10) {
     findings.push({ id: 'in-balance', tone: 'strength', product, service })
   }
   return findings

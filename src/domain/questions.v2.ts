@@ -212,7 +212,7 @@ export const QUESTION_SET_V2: QuestionSet = {
             'Recurring problems go into the device and service release plans, each with a target release date.',
           ],
           advice: [
-            'Put every reported service problem in one tracked list with the date it was opened, and review the oldest ten every week.',
+            'Have the support lead list every open service problem with the date it was reported, and read the oldest ten with the team each week.',
             'Set a target time to resolution for each type of problem, and track every ticket against it until it is closed.',
             'Report time to resolution monthly against the targets, and review every late ticket for its cause with the team.',
             'Put the problems that keep coming back into the device and service release plans, each with a target release date.',
@@ -231,7 +231,7 @@ export const QUESTION_SET_V2: QuestionSet = {
             'The two methods are tuned together, with agreed hand-overs where the device and the service meet.',
           ],
           advice: [
-            'For three months, let the service team release fixes and handle incidents outside the hardware’s phase reviews.',
+            'Have the head of development agree that, for three months, the service team releases fixes and handles incidents outside the hardware’s phase reviews.',
             'Write the service’s own method down in a page or two: how changes are released, how incidents are handled, and who decides.',
             'Count every month how many service changes waited for a hardware phase review, and remove the cause of each wait.',
             'Agree the hand-overs between the two methods, such as firmware releases and device-side fixes, with an owner for each.',
@@ -284,7 +284,7 @@ export const QUESTION_SET_V2: QuestionSet = {
             'Ask finance to find where the service’s costs land today and who pays for them, and show it to the product and service heads.',
             'Have the product and service heads choose in writing how the service is paid for and why; including it in the device price is a valid choice.',
             'Review the choice once a year on uptake, cost to serve and satisfaction, with a named owner who may propose a change.',
-            'Set the device price and the service payment in the same pricing decision, with one forecast of revenue from both.',
+            'Set the device price and the service payment in the same pricing decision, from one forecast of revenue and cost to serve over the device’s life.',
           ],
           essay: {
             section: LONG_FORM,
@@ -352,7 +352,7 @@ export const QUESTION_SET_V2: QuestionSet = {
             'Give your largest dealers a one-page description of the service and ask them to mention it at every sale for a month.',
             'Agree in the dealer terms what each dealer does to sell the service, and give them material to show buyers.',
             'Count the subscriptions each dealer brings in every month, reward the dealers who bring in most, and visit those who bring in fewest.',
-            'Give dealers a share of the service revenue from the customers they bring, so that selling the service pays them over time.',
+            'Write into the dealer terms a share of each subscription a dealer brings in, paid for as long as it runs.',
           ],
           essay: {
             section: TRANSFORMATION,
@@ -380,7 +380,7 @@ export const QUESTION_SET_V2: QuestionSet = {
             'Find the manager who cares most about the service and ask them to write a one-page case for running it on purpose.',
             'Take that case to someone senior enough to move budgets across departments, and ask them to decide and be named as accountable.',
             'Ask the sponsor to write the decision down with goals and dates, and to hear a progress report every quarter.',
-            'Have each department head write their part of the decision into their own plan, and review the parts together once a year.',
+            'Have each department head write their part of the decision into their own plan, and have the sponsor review the parts together once a year.',
           ],
           essay: {
             section: DECISION,
@@ -399,9 +399,9 @@ export const QUESTION_SET_V2: QuestionSet = {
             'Cutting the service needs the same sign-off as stopping a device model, because customers bought both.',
           ],
           advice: [
-            'Before the next budget round, ask the sponsor to write down what customers would lose if the service were cut.',
+            'Before the next budget round, ask whoever decided to run the service to write down what customers would lose if it were cut.',
             'Ask the sponsor to secure a budget commitment for the service that spans at least three years, written into the plan.',
-            'Agree the measures the service budget is reviewed on, such as uptake, satisfaction and cost to serve, and report them every quarter.',
+            'Agree with the sponsor the measures the commitment is reviewed on each year (uptake, satisfaction and cost to serve as well as profit), and report them every quarter.',
             'Ask the sponsor to write into the budget rules that a cut to the service needs the same sign-off as stopping a device model.',
           ],
           essay: {

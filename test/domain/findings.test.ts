@@ -37,6 +37,18 @@ function firstAnswered(count: number, level: Answer, rest?: Answer): Answers {
   return Object.fromEntries(ids.flatMap((id, i) => (i < count ? [[id, level]] : rest ? [[id, rest]] : [])))
 }
 
+/** Three product questions at `product` and three service questions at `service`. */
+function threeEach(product: Answer, service: Answer): Answers {
+  return {
+    'culture-margin': product,
+    'culture-durable': product,
+    'methods-supply': product,
+    'culture-anytime': service,
+    'culture-satisfaction': service,
+    'culture-capacity': service,
+  }
+}
+
 /** The example's figures with another number of subscribers. */
 const withSubscribers = (subscribers: number): MarginInput => ({
   ...EXAMPLE_MARGIN_INPUT,
@@ -49,8 +61,8 @@ describe('findFindings on question set 2', () => {
     ['service-judged-on-money', 'risk', { 'decision-service-goals': 2 }, { 'decision-service-goals': 3 }],
     ['hardware-margin-expected', 'risk', { 'decision-finance': 2 }, { 'decision-finance': 3 }],
     ['chip-in-it', 'risk', { 'transformation-sell': 2 }, { 'transformation-sell': 3 }],
-    ['service-behind', 'risk', { 'culture-durable': 5, 'culture-anytime': 1 }, { 'culture-durable': 1, 'culture-anytime': 5 }],
-    ['product-behind', 'risk', { 'culture-durable': 1, 'culture-anytime': 5 }, { 'culture-durable': 5, 'culture-anytime': 1 }],
+    ['service-behind', 'risk', threeEach(5, 1), threeEach(1, 5)],
+    ['product-behind', 'risk', threeEach(1, 5), threeEach(5, 1)],
     ['nobody-at-night', 'risk', { 'culture-anytime': 2 }, { 'culture-anytime': 3 }],
     ['managed-apart', 'risk', { 'integration-ownership': 2 }, { 'integration-ownership': 3 }],
     ['hardware-method', 'risk', { 'methods-fit': 2 }, { 'methods-fit': 3 }],
@@ -176,8 +188,9 @@ describe('findFindings on question set 2', () => {
         subscribers: 6000,
         breakEvenSubscribers: 7693,
       })
-      // It comes beside first-to-be-cut, which speaks of the budget; this one of the money.
-      expect(findingIds(answers, EXAMPLE_MARGIN_INPUT)).toContain('first-to-be-cut')
+      // It takes the place of first-to-be-cut, which says the same without the money.
+      expect(findingIds(answers, EXAMPLE_MARGIN_INPUT)).not.toContain('first-to-be-cut')
+      expect(findingIds(answers, withSubscribers(12_000))).toContain('first-to-be-cut')
     })
 
     it.each<[string, Answers, MarginInput | undefined]>([
@@ -197,20 +210,25 @@ describe('findFindings on question set 2', () => {
 
   describe('side gaps', () => {
     it('a gap of exactly 25 points is out of balance', () => {
-      // product: culture-durable 3 → 50; service: culture-anytime 2 → 25
-      expect(finding('service-behind', { 'culture-durable': 3, 'culture-anytime': 2 })).toMatchObject({ product: 50, service: 25, gap: 25 })
-      expect(finding('product-behind', { 'culture-durable': 2, 'culture-anytime': 3 })).toMatchObject({ product: 25, service: 50, gap: 25 })
+      expect(finding('service-behind', threeEach(3, 2))).toMatchObject({ product: 50, service: 25, gap: 25 })
+      expect(finding('product-behind', threeEach(2, 3))).toMatchObject({ product: 25, service: 50, gap: 25 })
     })
 
-    it('a gap of 12.5 points is not', () => {
-      const found = findingIds({ 'culture-durable': 3, 'culture-anytime': 2, 'culture-capacity': 3 })
+    it('a gap of 16.7 points is not', () => {
+      const found = findingIds({ ...threeEach(3, 2), 'culture-capacity': 3 })
       expect(found).not.toContain('service-behind')
       expect(found).not.toContain('product-behind')
     })
 
-    it('needs both sides scored: questions about both count for neither', () => {
-      expect(findingIds({ 'culture-durable': 5, 'methods-fit': 1 })).not.toContain('service-behind')
+    it('needs at least three answers on each side: one answer against one is no evidence', () => {
+      expect(findingIds({ 'culture-durable': 5, 'culture-anytime': 1 })).not.toContain('service-behind')
+      expect(findingIds({ ...threeEach(5, 1), 'culture-capacity': 'na' })).not.toContain('service-behind')
+      expect(findingIds({ ...threeEach(5, 1), 'culture-capacity': 'na', 'methods-response': 1 })).toContain('service-behind')
+    })
+
+    it('questions about both count for neither side', () => {
       expect(scoreAssessment({ 'methods-fit': 1 }, set).sides).toEqual({ product: null, service: null })
+      expect(findingIds({ ...threeEach(4, 4), 'methods-fit': 1, 'decision-finance': 1 })).not.toContain('service-behind')
     })
   })
 
@@ -248,7 +266,6 @@ describe('findFindings on question set 2', () => {
     expect(findingIds(answers, EXAMPLE_MARGIN_INPUT)).toEqual([
       'no-sponsor',
       'loss-without-staying-power',
-      'first-to-be-cut',
       'chip-in-it',
       'nobody-at-night',
       'hardware-method',

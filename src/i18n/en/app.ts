@@ -33,11 +33,11 @@ export const app = {
     body: (version: number) =>
       `Your answers were given to edition ${version} of the questions, and your results are still scored by its rules, exactly as before. You can keep them as they are.`,
     whatChanged:
-      'The new edition asks one thing per question, describes each level as something you can see in the company, and counts questions about how product and service are put together in their dimension but for neither side, so that a gap between the sides is a real one.',
+      'The new edition asks one thing per question, describes each level as something you can see in the company, and counts questions about how product and service are put together in their dimension but for neither side, so the sides are compared only on questions that belong to one of them.',
     keepLink: (version: number) => `Keep your edition ${version} result as a link`,
     move: (current: number) => `Answer edition ${current}`,
     confirm: (carried: number, answered: number, current: number) =>
-      `${carried} of your ${answered} ${answered === 1 ? 'answer goes' : 'answers go'} over to edition ${current}, where a question kept its meaning; the others are new questions to answer. A copy of your answers as they are now stays in this browser. Go on?`,
+      `${carried} of your ${answered} ${answered === 1 ? 'answer goes' : 'answers go'} over to edition ${current}, where a question kept its meaning. Answers to questions that changed do not go over; answer those again. A copy of your answers as they are now stays in this browser. Go on?`,
     yes: 'Yes, move my answers',
     no: 'Not now',
   },

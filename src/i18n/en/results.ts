@@ -40,7 +40,7 @@ export const results = {
       'counts-for-both':
         'Questions about the product count for the product side, questions about the service for the service side, and questions about both for both (the rule of the first edition of the questions).',
       'counts-for-neither':
-        'Questions about the product count for the product side and questions about the service for the service side. Questions about how the two are put together count in their dimension but for neither side, so a gap between the sides is a real one.',
+        'Questions about the product count for the product side and questions about the service for the service side. Questions about how the two are put together count in their dimension but for neither side, so the sides are compared only on questions that belong to one of them.',
     } satisfies Record<QuestionSet['bothSide'], string>,
     sideGap: (gap: number, ahead: string) => (gap === 0 ? 'The two sides are level.' : `${ahead} is ahead by ${gap} points.`),
     coverage: 'Coverage',
@@ -53,7 +53,7 @@ export const results = {
       'Every answer below level 5, with what to do to reach the next level. Start with the first three; the rest follow by dimension.',
     prioritiesTitle: 'Where to start',
     prioritiesIntro:
-      'A low answer on who decided comes first: without a conscious decision by someone senior enough, nothing else sticks. Then the lowest answers, in the essay’s order of necessity: decision, transformation, culture, integration, methods.',
+      'A low answer on who decided comes first: without a conscious decision by someone senior enough, nothing else sticks. Then the lowest answers first; where answers are equally low, the order decision, transformation, culture, integration, methods.',
     restTitle: 'The other steps, by dimension',
     noRecommendations: 'Every answered question is at the top level, or none is answered.',
     youAnswered: (level: number) => `Answered at level ${level}.`,
@@ -80,8 +80,8 @@ export const results = {
     'no-sponsor': {
       title: 'No one senior enough carries the decision',
       seen: (f) =>
-        `The answer on who decided to run a connected service is level ${f.level}. Without a conscious decision by someone senior enough, the transformation stalls at the first budget round.`,
-      todo: 'Ask someone senior enough to move budgets across departments to take the decision explicitly, be named as accountable, and hear progress every quarter.',
+        `The answer on who decided to run a connected service is level ${f.level}. Without a conscious decision by someone senior enough, the transformation is likely to stall at the first budget round.`,
+      todo: 'Write a one-page case for running the service on purpose, take it to someone senior enough to move budgets across departments, and ask them to decide and be named as accountable.',
     },
     'service-judged-on-money': {
       title: 'Service people are measured on financial goals',
@@ -92,75 +92,74 @@ export const results = {
           : f.margin.kind === 'loss'
             ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)}): a financial target can only tell them they are failing, and they will cut what customers pay for.`
             : f.margin.kind === 'thin'
-              ? ` With a thin service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}, a margin target can only ever tell them they are failing.`
+              ? ` With a thin service margin of ${fmt.pct(f.margin.serviceMarginPct)}, a margin target will mostly tell them they are failing.`
               : ` Your service margin of ${fmt.pct(f.margin.serviceMarginPct)} looks healthy today, but a margin target still rewards cutting the availability customers pay for.`),
-      todo: 'Measure the service team on customer satisfaction, response and resolution times, and keep margin targets for the product side.',
+      todo: 'Write customer satisfaction, with its measure named, into the objectives of everyone responsible for the service; keep margin targets for those responsible for the device.',
     },
     'hardware-margin-expected': {
-      title: 'The service is expected to earn hardware margins',
+      title: 'No separate financial expectations for the service',
       seen: (f, fmt) =>
-        `Leadership’s financial expectations for the service are those of the hardware (level ${f.level}).` +
+        `Leadership has set no financial expectations of its own for the service: it is held to the hardware’s margin, or thin margins are tolerated without anyone saying so (level ${f.level}).` +
         (f.margin === null
-          ? ' A thin-margin service will then be cut at the first review.'
+          ? ' Without its own expectations, the service is judged against the hardware at every review.'
           : f.margin.kind === 'loss'
             ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)})${productMargin(f.margin, fmt)}: judged against the hardware, it will be cut before it can pay its way.`
             : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}.`),
-      todo: 'Set separate financial expectations for the service in the plan, and judge the whole offer, not the service alone.',
+      todo: 'Write separate financial expectations for the service into the business plan: its margin, its uptake and the year it should break even.',
     },
     'chip-in-it': {
-      title: 'A chip in it, but no transformation',
+      title: 'A chip in it, but little transformation yet',
       seen: (f, fmt) =>
-        (f.product === null
-          ? `Transformation scores ${fmt.score(f.transformation)}.`
-          : `The product side scores ${fmt.score(f.product)} while Transformation scores ${fmt.score(f.transformation)}.`) +
-        ' The device is connected, but product and service are not yet combined into one offer and one business model.',
-      todo: 'Decide how the service is paid for and what customers are told they pay for, with device and service described as one offer.',
+        `Transformation scores ${fmt.score(f.transformation)}` +
+        (f.product !== null && f.product >= 50 ? `, against ${fmt.score(f.product)} on the product side` : '') +
+        ': the device is connected, but how it is sold, how the service is paid for and which chores it takes off customers are not yet decided on purpose.',
+      todo: 'Write down how the service is paid for (including it in the device price is a valid choice), and give every seller one message that leads with what the device does, not the app.',
     },
     'service-behind': {
       title: 'The service side trails the product side',
       seen: (f, fmt) =>
-        `The service side scores ${fmt.score(f.service)}, ${fmt.score(f.gap)} points behind the product side at ${fmt.score(f.product)}. Customers will judge the connected product by its weakest part: the service.`,
-      todo: 'Put the service on an equal footing: its own method (response and resolution times), its own measures and someone available at night.',
+        `The service side scores ${fmt.score(f.service)}, ${fmt.score(f.gap)} points behind the product side at ${fmt.score(f.product)}. Customers expect a service to be available anytime; it cannot run on less attention than the device gets.`,
+      todo: 'Start with your lowest service-side answers in the next steps: response and resolution targets, satisfaction, capacity before peaks, night cover.',
     },
     'product-behind': {
       title: 'The product side trails the service side',
       seen: (f, fmt) =>
         `The product side scores ${fmt.score(f.product)}, ${fmt.score(f.gap)} points behind the service side at ${fmt.score(f.service)}. A service cannot make up for a device that is not solid or not in stock.`,
-      todo: 'Strengthen the product basics: the device’s lifetime, supply planning and the margin after the retail chain’s share.',
+      todo: 'Start with your lowest product-side answers in the next steps: the device’s written lifetime, stock and supply planning, the margin after the retail chain’s share, the end-of-line connection test.',
     },
     'nobody-at-night': {
-      title: 'Nobody is there at 2 a.m.',
+      title: 'Nobody is on call at 2 a.m.',
       seen: (f) =>
-        `Night-time failures of the service are not covered (level ${f.level}). Customers expect a service to be available anytime, literally in the middle of the night.`,
-      todo: 'Set up an on-call rota with a written escalation path, and log every night-time call-out.',
+        `Night-time failures are not reliably covered (level ${f.level}): nobody is on call for them. Customers expect a service to be available anytime, literally in the middle of the night.`,
+      todo: 'Name who can be reached at night, connect them to the service’s alarms, and make it a paid on-call rota for nights and weekends with a written path for escalation.',
     },
     'managed-apart': {
       title: 'Device and service are managed apart',
       seen: (f) =>
-        `No one manages the device and the service as a whole (level ${f.level}). The long hardware cycle and the fast service cycle will pull apart.`,
-      todo: 'Name one product manager responsible for device and service, with one roadmap for both.',
+        `No one manages the device and the service as a whole (level ${f.level}). Decisions that touch both are made on one side without the other.`,
+      todo: 'Name one product manager responsible for device and service together, and write the role and its decisions down.',
     },
     'hardware-method': {
-      title: 'The service is run by the hardware’s method',
+      title: 'The service has no method of its own',
       seen: (f) =>
-        `The connected service goes through the hardware’s phased plan, or through no method at all (level ${f.level}). A service is operated, not produced: it needs response and resolution times and frequent releases, not phase reviews.`,
+        `Changes and failures of the service go through the hardware’s phase plan, through no method, or around it informally (level ${f.level}). A service is operated, not produced: it needs response and resolution times and frequent releases, not phase reviews.`,
       todo: 'Give the service its own written way of working, covering how changes are released and incidents handled, outside the hardware’s phase reviews.',
     },
     'first-to-be-cut': {
-      title: 'The service is the first thing cut',
+      title: 'The service’s budget has no protection',
       seen: (f) =>
-        `When budgets get tight, the connected service is cut first or survives only when someone argues hard for it (level ${f.level}). A service earns month by month on thin margins: judged on one year’s profit, it loses every budget round.`,
-      todo: 'Ask the sponsor for a budget commitment for the service that spans several years, reviewed on uptake and satisfaction, not only this year’s profit.',
+        `When budgets get tight, the service is cut first or survives only if someone argues hard for it (level ${f.level}). Earning month by month on thin margins, it is at risk in every budget round.`,
+      todo: 'Before the next budget round, write down what customers would lose if the service were cut, and take it to whoever decided to run the service.',
     },
     'loss-without-staying-power': {
-      title: 'A loss-making service that will be cut first',
+      title: 'A loss-making service with no protected budget',
       seen: (f, fmt) =>
         `Your figures show the service at a loss (margin ${fmt.pct(f.serviceMarginPct)}), ` +
         (f.breakEvenSubscribers === null
           ? 'and its fee does not cover the cost to serve a subscriber, so more subscribers will not end the loss.'
           : `with ${fmt.whole(f.subscribers)} subscribers where ${fmt.whole(f.breakEvenSubscribers)} are needed to break even.`) +
-        ` With a budget that is cut first when money is tight (level ${f.level}), it will be stopped before it can pay its way.`,
-      todo: 'Agree with the sponsor, before the next budget round, how long the service may lose money and which subscriber count ends the loss; then report progress towards it.',
+        ` With no protected budget (level ${f.level}), it may be stopped before it pays its way.`,
+      todo: 'Before the next budget round, agree with whoever decided to run the service how long it may lose money and what ends the loss (more subscribers, a higher fee or a lower cost to serve), and report progress every quarter.',
     },
     'many-unknowns': {
       title: 'Many answers are still open',
@@ -172,7 +171,7 @@ export const results = {
       title: 'Product and service are in balance',
       seen: (f, fmt) =>
         `Both sides score 60 or more (product ${fmt.score(f.product)}, service ${fmt.score(f.service)}) and within 10 points of each other.`,
-      todo: 'Keep both sides measured on their own terms, and use the next steps below to move the weakest dimension up.',
+      todo: 'Keep both sides measured on their own terms, and work through the next steps below, starting with the first three.',
     },
   } satisfies FindingWords,
   findingTone: { risk: 'Risk', strength: 'Strength', note: 'Note' },
