@@ -110,32 +110,6 @@ export default defineConfig({
     // Terser packs about 3 % tighter than the default minifier: that keeps the results page in its budget.
     minify: 'terser',
     terserOptions: { compress: { passes: 2 } },
-    rolldownOptions: {
-      output: {
-        // Few, larger chunks: on a slow network every extra file costs a round trip, and
-        // a browser opens only six connections to one host over HTTP/1.1.
-        codeSplitting: {
-          groups: [
-            {
-              // What every page needs: Vue, the router, Pinia and the app shell's own small modules.
-              name: 'shell',
-              test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]|preload-helper|export-helper|src[\\/](domain[\\/]dimensions|stores[\\/]storage|i18n[\\/](index|landing|en[\\/]app|en[\\/]landing))\.ts/,
-              priority: 30,
-            },
-            {
-              // The rules, stores, words and components the pages after the start page share.
-              // One chunk rather than a dozen small ones: its parts used only by the assessment
-              // or the margin calculator stay with those pages.
-              name: 'app',
-              test: (id) =>
-                /node_modules[\\/]zod[\\/]|src[\\/](domain|stores|i18n|components)[\\/]|src[\\/]composables[\\/]useAssessment\.ts/.test(id) &&
-                !/src[\\/](components[\\/](Assessment|Results|MarginsChart|MarginsField|MarginsSensitivity)|i18n[\\/](en[\\/])?(assessment|margins)\.ts)/.test(id),
-              priority: 20,
-            },
-          ],
-        },
-      },
-    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

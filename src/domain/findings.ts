@@ -1,4 +1,5 @@
-import type { MarginInput, MarginResult } from './margins'
+import type { LifetimeProjection } from './lifetime'
+import { THIN_MARGIN_PCT, type MarginInput, type MarginResult } from './margins'
 import {
   adviceFor,
   allQuestions,
@@ -12,7 +13,7 @@ import {
 import { answeredLevel, type AssessmentScore } from './scoring'
 
 /** A service margin below this is "thin" for the findings (percent); below 0 it is a loss. */
-export const THIN_SERVICE_MARGIN_PCT = 10
+export const THIN_SERVICE_MARGIN_PCT = THIN_MARGIN_PCT
 /** Side scores this far apart are out of balance. */
 export const SIDE_GAP_POINTS = 25
 /** Transformation below this score means the product is connected but not transformed. */
@@ -57,6 +58,8 @@ export type Finding =
       subscribers: number
       /** Subscribers needed to cover the fixed cost; null when the fee does not cover the cost to serve. */
       breakEvenSubscribers: number | null
+      /** With the figures of the product's life: the first year the service pays its way (null: not within the horizon). */
+      turn: { paysYear: number | null; horizonYears: number } | null
     } & LowAnswer)
   | { id: 'many-unknowns'; tone: 'note'; answered: number; total: number }
   | { id: 'in-balance'; tone: 'strength'; product: number; service: number }
@@ -87,10 +90,11 @@ function serviceMarginOf(margins: MarginResult | undefined): ServiceMargin | nul
   return { kind, serviceMarginPct, productMarginPct: margins.product.marginPct }
 }
 
-/** The margin figures and what they come to, when a result has them. */
+/** The margin figures and what they come to, when a result has them; the projection when the product's life is known. */
 export interface MarginsSeen {
   input: MarginInput
   result: MarginResult
+  projection?: LifetimeProjection
 }
 
 /** The findings for one result, most pressing first. `margins` adds the money to the picture. */
@@ -119,6 +123,9 @@ export function findFindings(
       serviceMarginPct: margin.serviceMarginPct,
       subscribers: margins.input.service.subscribers,
       breakEvenSubscribers: margins.result.breakEvenSubscribers,
+      turn: margins.projection
+        ? { paysYear: margins.projection.servicePaysYear, horizonYears: margins.projection.years.length }
+        : null,
     })
   }
   // The loss names the same weakness with the money in it: one finding, not two.

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { checkFigureAgainst, figureSchema, type FigureProblem, type FigureRule, type MarginInput } from './margins'
+import { figureSchema, type MarginInput } from './margins'
 
 /** How the connected product's business runs on over the years, beside the one-year margin figures. */
 export interface LifeInput {
@@ -46,44 +46,15 @@ export interface LifetimeProjection {
   serviceShareOfProfitPct: number | null
 }
 
-/** A field of `LifeInput`: its kind, and the lowest and highest value it takes. */
-export interface LifeField extends FigureRule {
-  key: keyof LifeInput
-  min: number
-}
-
-/** Every life input field, in the order the form shows them, with its kind and bounds. */
-export const LIFE_FIELDS: readonly LifeField[] = [
-  { key: 'attachRatePct', kind: 'percent', min: 0, max: 100 },
-  { key: 'monthlyChurnPct', kind: 'percent', min: 0, max: 100 },
-  { key: 'deviceLifetimeYears', kind: 'count', min: 1, max: 30 },
-  { key: 'horizonYears', kind: 'count', min: 1, max: 20 },
-]
-
-/**
- * Checks one life figure against its field's rules. A whole number of years below 1 is
- * reported as 'negative' (it is below the field's lowest value): FigureProblem has no
- * code of its own for that, and the interface words each code once for every figure.
- */
-export function checkLifeFigure(key: keyof LifeInput, value: number): FigureProblem | undefined {
-  const field = LIFE_FIELDS.find((f) => f.key === key)
-  if (!field) return 'not-a-number'
-  const problem = checkFigureAgainst(field, value)
-  if (problem) return problem
-  return value < field.min ? 'negative' : undefined
-}
-
-const lifeFigure = (key: keyof LifeInput) => figureSchema((value) => checkLifeFigure(key, value))
-
 /**
  * The life input as it may cross a boundary (storage, a link). Issue messages are
- * `FigureProblem` codes, on the path of the field they concern.
+ * `FigureProblem` codes, on the path of the field they concern; the bounds are in `FIGURE_FIELDS`.
  */
 export const lifeInputSchema = z.object({
-  attachRatePct: lifeFigure('attachRatePct'),
-  monthlyChurnPct: lifeFigure('monthlyChurnPct'),
-  deviceLifetimeYears: lifeFigure('deviceLifetimeYears'),
-  horizonYears: lifeFigure('horizonYears'),
+  attachRatePct: figureSchema('attachRatePct'),
+  monthlyChurnPct: figureSchema('monthlyChurnPct'),
+  deviceLifetimeYears: figureSchema('deviceLifetimeYears'),
+  horizonYears: figureSchema('horizonYears'),
 })
 
 const yearLine = (revenue: number, cost: number): YearLine => ({ revenue, cost, profit: revenue - cost })

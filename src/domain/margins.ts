@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import type { LifeInput, LifetimeProjection } from './lifetime'
 
 /** The figures of a physical product sold through a retail chain. */
 export interface ProductFigures {
@@ -45,32 +46,109 @@ export interface MarginResult {
   breakEvenSubscribers: number | null
 }
 
-export type MarginField = keyof ProductFigures | keyof ServiceFigures
-export type MarginFieldKind = 'money' | 'count' | 'percent'
-
-/** Every input field, in the order the form shows them, with its kind and upper bound. */
-export const MARGIN_FIELDS: readonly { side: 'product' | 'service'; key: MarginField; kind: MarginFieldKind; max: number }[] = [
-  { side: 'product', key: 'unitPrice', kind: 'money', max: 1e7 },
-  { side: 'product', key: 'unitCost', kind: 'money', max: 1e7 },
-  { side: 'product', key: 'unitsPerYear', kind: 'count', max: 1e9 },
-  { side: 'product', key: 'channelSharePct', kind: 'percent', max: 100 },
-  { side: 'service', key: 'monthlyFee', kind: 'money', max: 1e6 },
-  { side: 'service', key: 'monthlyCostToServe', kind: 'money', max: 1e6 },
-  { side: 'service', key: 'subscribers', kind: 'count', max: 1e9 },
-  { side: 'service', key: 'fixedCostPerYear', kind: 'money', max: 1e11 },
-]
+/** A key of the eight one-year figures, as `MarginInput` names them. */
+export type MarginField = keyof ServiceFigures | Exclude<keyof ProductFigures, 'fixedCostPerYear'>
 
 /**
- * The product's optional fixed cost per year. It is not in MARGIN_FIELDS: its key is also
- * the service's, so a lookup there by key finds the service's field, and the links
- * released so far carry exactly the eight figures listed there.
+ * Every figure the margin calculator takes, each by a key of its own: the product's fixed cost
+ * is `productFixedCostPerYear` (the service has a `fixedCostPerYear` too), and the four figures
+ * of the product's life come from `LifeInput`.
  */
-export const PRODUCT_FIXED_COST_FIELD = {
-  side: 'product',
-  key: 'fixedCostPerYear',
-  kind: 'money',
-  max: 1e11,
-} as const satisfies (typeof MARGIN_FIELDS)[number]
+export type FigureKey = MarginField | 'productFixedCostPerYear' | keyof LifeInput
+
+/** Which part of the calculator a figure belongs to. */
+export type FigureGroup = 'product' | 'service' | 'life'
+export type MarginFieldKind = 'money' | 'count' | 'percent'
+
+/** One figure: where it belongs, its kind and the values it may take. */
+export interface FigureField {
+  /** `side` for the form's groups: the product, the service, or the product's life. */
+  side: FigureGroup
+  key: FigureKey
+  kind: MarginFieldKind
+  min: number
+  max: number
+}
+
+/**
+ * The one table of the calculator's figures, in the order the form shows them. Everything
+ * that reads, checks, stores or links the figures reads this table.
+ */
+export const FIGURE_FIELDS: readonly FigureField[] = [
+  { side: 'product', key: 'unitPrice', kind: 'money', min: 0, max: 1e7 },
+  { side: 'product', key: 'unitCost', kind: 'money', min: 0, max: 1e7 },
+  { side: 'product', key: 'unitsPerYear', kind: 'count', min: 0, max: 1e9 },
+  { side: 'product', key: 'channelSharePct', kind: 'percent', min: 0, max: 100 },
+  { side: 'product', key: 'productFixedCostPerYear', kind: 'money', min: 0, max: 1e11 },
+  { side: 'service', key: 'monthlyFee', kind: 'money', min: 0, max: 1e6 },
+  { side: 'service', key: 'monthlyCostToServe', kind: 'money', min: 0, max: 1e6 },
+  { side: 'service', key: 'subscribers', kind: 'count', min: 0, max: 1e9 },
+  { side: 'service', key: 'fixedCostPerYear', kind: 'money', min: 0, max: 1e11 },
+  { side: 'life', key: 'attachRatePct', kind: 'percent', min: 0, max: 100 },
+  { side: 'life', key: 'monthlyChurnPct', kind: 'percent', min: 0, max: 100 },
+  { side: 'life', key: 'deviceLifetimeYears', kind: 'count', min: 1, max: 30 },
+  { side: 'life', key: 'horizonYears', kind: 'count', min: 1, max: 20 },
+]
+
+/** The eight one-year figures, in the order the first link versions carry them. */
+export const MARGIN_FIELDS: readonly (FigureField & { side: 'product' | 'service'; key: MarginField })[] =
+  FIGURE_FIELDS.filter(
+    (f): f is FigureField & { side: 'product' | 'service'; key: MarginField } =>
+      f.side !== 'life' && f.key !== 'productFixedCostPerYear',
+  )
+
+/** The figures that came after the first eight, in the order newer links carry them. */
+export const LATER_FIGURE_KEYS = ['productFixedCostPerYear', 'attachRatePct', 'monthlyChurnPct', 'deviceLifetimeYears', 'horizonYears'] as const
+
+/** Every figure by its key. */
+export type Figures = Record<FigureKey, number>
+
+/** The margin input the figures describe; the product's fixed cost is always given. */
+export function marginInputOf(f: Figures): MarginInput {
+  return {
+    product: {
+      unitPrice: f.unitPrice,
+      unitCost: f.unitCost,
+      unitsPerYear: f.unitsPerYear,
+      channelSharePct: f.channelSharePct,
+      fixedCostPerYear: f.productFixedCostPerYear,
+    },
+    service: {
+      monthlyFee: f.monthlyFee,
+      monthlyCostToServe: f.monthlyCostToServe,
+      subscribers: f.subscribers,
+      fixedCostPerYear: f.fixedCostPerYear,
+    },
+  }
+}
+
+/** The life input the figures describe. */
+export function lifeInputOf(f: Figures): LifeInput {
+  return {
+    attachRatePct: f.attachRatePct,
+    monthlyChurnPct: f.monthlyChurnPct,
+    deviceLifetimeYears: f.deviceLifetimeYears,
+    horizonYears: f.horizonYears,
+  }
+}
+
+/** The figures of a margin input and a life input; what is left out takes `leftOut`'s value. */
+export function figuresOf(input: MarginInput, life: LifeInput | undefined, leftOut: LifeInput): Figures {
+  return {
+    ...input.product,
+    ...input.service,
+    productFixedCostPerYear: input.product.fixedCostPerYear ?? 0,
+    ...(life ?? leftOut),
+  }
+}
+
+/** One figure read from a margin input and a life input, by its key. */
+export function figureOf(input: MarginInput, life: LifeInput | undefined, key: FigureKey): number | undefined {
+  if (key === 'productFixedCostPerYear') return input.product.fixedCostPerYear
+  if (key in input.service) return input.service[key as keyof ServiceFigures]
+  if (key in input.product) return input.product[key as keyof ProductFigures]
+  return life?.[key as keyof LifeInput]
+}
 
 /** Most decimal places a figure may have (a ten-thousandth of a currency unit or percent). */
 export const MAX_DECIMALS = 4
@@ -156,36 +234,23 @@ export function marginSensitivity(input: MarginInput, steps = 40): SensitivityPo
 }
 
 /** Why a figure was refused, as a code the interface turns into words. */
-export type FigureProblem = 'not-a-number' | 'negative' | 'too-large' | 'not-whole' | 'too-precise'
+export type FigureProblem = 'not-a-number' | 'negative' | 'too-small' | 'too-large' | 'not-whole' | 'too-precise'
 
-/** What a figure is checked against: its kind and its upper bound. */
-export interface FigureRule {
-  kind: MarginFieldKind
-  max: number
-}
-
-/**
- * Checks one figure against its field's rules. For 'fixedCostPerYear' these are the
- * service's; the product's is checked with `checkFigureAgainst(PRODUCT_FIXED_COST_FIELD, value)`.
- */
-export function checkFigure(key: MarginField, value: number): FigureProblem | undefined {
-  const field = MARGIN_FIELDS.find((f) => f.key === key)
-  return field ? checkFigureAgainst(field, value) : 'not-a-number'
-}
-
-/** Checks one figure against a rule: at least 0, at most `max`, whole for counts, at most four decimals. */
-export function checkFigureAgainst(field: FigureRule, value: number): FigureProblem | undefined {
-  if (Number.isNaN(value)) return 'not-a-number'
+/** Checks one figure against its field's rules: within its bounds, whole for counts, at most four decimals. */
+export function checkFigure(key: FigureKey, value: number): FigureProblem | undefined {
+  const field = FIGURE_FIELDS.find((f) => f.key === key)
+  if (!field || Number.isNaN(value)) return 'not-a-number'
   if (value < 0) return 'negative'
   if (!Number.isFinite(value)) return 'too-large'
   if (value > field.max) return 'too-large'
   if (field.kind === 'count' && !Number.isInteger(value)) return 'not-whole'
+  if (value < field.min) return 'too-small'
   if (decimalPlaces(value) > MAX_DECIMALS) return 'too-precise'
   return undefined
 }
 
-/** A number at a boundary, checked by `check`. Issue messages are `FigureProblem` codes, on the path of the figure. */
-export const figureSchema = (check: (value: number) => FigureProblem | undefined) =>
+/** A figure at a boundary (storage, a link). Issue messages are `FigureProblem` codes, on the path of the figure. */
+export const figureSchema = (key: FigureKey) =>
   z
     .number({
       error: (issue) =>
@@ -193,12 +258,11 @@ export const figureSchema = (check: (value: number) => FigureProblem | undefined
     })
     .check(
       z.superRefine((value, ctx) => {
-        const problem = check(value)
+        const problem = checkFigure(key, value)
         if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value })
       }),
     )
 
-const figure = (key: MarginField) => figureSchema((value) => checkFigure(key, value))
 
 /**
  * The margin input as it may cross a boundary (storage, a link). Issue messages are
@@ -206,28 +270,52 @@ const figure = (key: MarginField) => figureSchema((value) => checkFigure(key, va
  */
 export const marginInputSchema = z.object({
   product: z.object({
-    unitPrice: figure('unitPrice'),
-    unitCost: figure('unitCost'),
-    unitsPerYear: figure('unitsPerYear'),
-    channelSharePct: figure('channelSharePct'),
-    fixedCostPerYear: z.optional(figureSchema((value) => checkFigureAgainst(PRODUCT_FIXED_COST_FIELD, value))),
+    unitPrice: figureSchema('unitPrice'),
+    unitCost: figureSchema('unitCost'),
+    unitsPerYear: figureSchema('unitsPerYear'),
+    channelSharePct: figureSchema('channelSharePct'),
+    fixedCostPerYear: z.optional(figureSchema('productFixedCostPerYear')),
   }),
   service: z.object({
-    monthlyFee: figure('monthlyFee'),
-    monthlyCostToServe: figure('monthlyCostToServe'),
-    subscribers: figure('subscribers'),
-    fixedCostPerYear: figure('fixedCostPerYear'),
+    monthlyFee: figureSchema('monthlyFee'),
+    monthlyCostToServe: figureSchema('monthlyCostToServe'),
+    subscribers: figureSchema('subscribers'),
+    fixedCostPerYear: figureSchema('fixedCostPerYear'),
   }),
 })
 
-/** The worked example: a connected wood stove that sells well through dealers, with a thin app-and-service subscription. */
+/**
+ * The worked example's one-year figures: a connected wood stove that sells well through dealers,
+ * with an app-and-service subscription that loses money in its first year.
+ */
 export const EXAMPLE_MARGIN_INPUT: MarginInput = {
   product: { unitPrice: 2490, unitCost: 1150, unitsPerYear: 12000, channelSharePct: 35 },
   service: { monthlyFee: 4.99, monthlyCostToServe: 3.04, subscribers: 6000, fixedCostPerYear: 180000 },
 }
 
+/**
+ * The worked example's figures for the years ahead: a fifth of the buyers subscribe, 1 % of
+ * subscribers leave each month, stoves last twelve years. The service loses money in year 1,
+ * pays its way from year 2 and has paid back its loss by the end of year 3.
+ */
+export const EXAMPLE_LIFE: LifeInput = { attachRatePct: 20, monthlyChurnPct: 1, deviceLifetimeYears: 12, horizonYears: 10 }
+
+/** Every figure of the worked example, including the product's fixed cost (development, tooling, warranty). */
+export const EXAMPLE_FIGURES: Figures = figuresOf(
+  { ...EXAMPLE_MARGIN_INPUT, product: { ...EXAMPLE_MARGIN_INPUT.product, fixedCostPerYear: 1_500_000 } },
+  EXAMPLE_LIFE,
+  EXAMPLE_LIFE,
+)
+
+/** A service margin below this (percent) is thin; below 0 it is a loss. */
+export const THIN_MARGIN_PCT = 10
+
 /** One plain-language statement about a set of figures; the interface words it. */
 export type MarginReading =
+  /** The service loses money in the first year; when it turns, from the projection (null: not within the horizon). */
+  | { id: 'service-loss'; values: { marginPct: number; paysYear: number | null; paysBackYear: number | null; horizonYears: number } }
+  /** A service margin from 0 to under 10 %. */
+  | { id: 'service-thin'; values: { marginPct: number } }
   | { id: 'fee-below-cost'; values: { fee: number; cost: number } }
   | { id: 'fee-equals-cost'; values: { fee: number } }
   | { id: 'below-break-even'; values: { breakEven: number; subscribers: number } }
@@ -237,8 +325,11 @@ export type MarginReading =
   | { id: 'channel-share'; values: { perUnit: number; pct: number } }
   | { id: 'product-below-cost'; values: { netPrice: number; cost: number } }
 
-/** What a manager should notice in these figures, most important first. */
-export function readMargins(input: MarginInput, result: MarginResult): MarginReading[] {
+/**
+ * What a manager should notice in these figures, most important first. With `projection`, a
+ * service that loses money in its first year is read with the year it turns.
+ */
+export function readMargins(input: MarginInput, result: MarginResult, projection?: LifetimeProjection): MarginReading[] {
   const { product: p, service: s } = input
   const readings: MarginReading[] = []
   if (s.monthlyFee < s.monthlyCostToServe) {
@@ -248,6 +339,20 @@ export function readMargins(input: MarginInput, result: MarginResult): MarginRea
   } else if (result.breakEvenSubscribers !== null) {
     const values = { breakEven: result.breakEvenSubscribers, subscribers: s.subscribers }
     readings.push({ id: s.subscribers < values.breakEven ? 'below-break-even' : 'past-break-even', values })
+  }
+  const serviceMargin = result.service.marginPct
+  if (serviceMargin !== null && serviceMargin < 0) {
+    readings.push({
+      id: 'service-loss',
+      values: {
+        marginPct: serviceMargin,
+        paysYear: projection?.servicePaysYear ?? null,
+        paysBackYear: projection?.servicePaysBackYear ?? null,
+        horizonYears: projection?.years.length ?? 0,
+      },
+    })
+  } else if (serviceMargin !== null && serviceMargin < THIN_MARGIN_PCT) {
+    readings.push({ id: 'service-thin', values: { marginPct: serviceMargin } })
   }
   if (result.product.marginPct !== null && result.service.marginPct !== null) {
     readings.push({

@@ -1,4 +1,5 @@
 import { findFindings, prioritise, type Finding, type MarginsSeen, type Recommendation } from './findings'
+import { projectLifetime, type LifeInput } from './lifetime'
 import { computeMargins, type MarginInput } from './margins'
 import type { Answers, QuestionSet } from './questionSet'
 import { questionSetByVersion } from './questionSets'
@@ -19,12 +20,23 @@ export interface Report {
   label?: string
 }
 
-/** Builds the report for a valid result state; margins come from the state or, for one's own results, the calculator. */
-export function buildReport(state: ResultState, margins: MarginInput | undefined = state.margins): Report {
+/**
+ * Builds the report for a valid result state; margins and the figures of the product's life
+ * come from the state or, for one's own results, the calculator.
+ */
+export function buildReport(
+  state: ResultState,
+  margins: MarginInput | undefined = state.margins,
+  life: LifeInput | undefined = state.life,
+): Report {
   const set = questionSetByVersion(state.questionSetVersion)
   if (!set) throw new Error(`Unknown questionnaire version ${state.questionSetVersion}`)
   const score = scoreAssessment(state.answers, set)
-  const marginsSeen = margins && { input: margins, result: computeMargins(margins) }
+  const marginsSeen = margins && {
+    input: margins,
+    result: computeMargins(margins),
+    projection: life && projectLifetime(margins, life),
+  }
   return {
     set,
     answers: state.answers,

@@ -1,4 +1,4 @@
-import { checkFigure, MARGIN_FIELDS, type MarginField, type MarginInput } from './margins'
+import { checkFigure, figureOf, LATER_FIGURE_KEYS, MARGIN_FIELDS, type FigureKey } from './margins'
 import { allQuestions, type Answer, type QuestionSet } from './questionSet'
 import { questionSetByVersion } from './questionSets'
 import { isValidLabel, resultStateSchema, type ResultState } from './resultState'
@@ -7,7 +7,7 @@ import { isValidLabel, resultStateSchema, type ResultState } from './resultState
  * The results link format. The payload is a bit string written as base64url
  * (A–Z a–z 0–9 - _, six bits a character, most significant bit first):
  *
- *   version        6 bits   link version: 1 and 2 carry question set 1, 3 carries question set 2
+ *   version        6 bits   link version: 1, 2 and 5 carry question set 1; 3 and 4 question set 2
  *   hasMargins     1 bit
  *   hasLabel       1 bit
  *   answers        ceil(log2(7^n)) bits: one base-7 number, question i's digit times 7^i;
@@ -15,6 +15,9 @@ import { isValidLabel, resultStateSchema, type ResultState } from './resultState
  *   margins        if hasMargins, the eight figures in MARGIN_FIELDS order, each as
  *                  exponent k + 4 (4 bits), bit length L of m (6 bits), then m's L − 1
  *                  bits below its leading 1; the figure is m × 10^k
+ *   later figures  link versions 4 and 5, if hasMargins: productFixedCostPerYear as a figure above,
+ *                  then hasLife (1 bit) and, if set, attachRatePct, monthlyChurnPct,
+ *                  deviceLifetimeYears and horizonYears, each as a figure above
  *   currency       link version 2 and later, if hasMargins: the ISO 4217 code of the figures,
  *                  three letters of 5 bits each (A = 0 … Z = 25); "XXX" for none given
  *   label          if hasLabel, its UTF-8 byte length (8 bits, 1–240), then the bytes
@@ -48,17 +51,23 @@ export type ResultLinkError =
 
 export type DecodedResultLink = { ok: true; state: ResultState } | { ok: false; error: ResultLinkError }
 
-/** What a link version carries: the question set its answers refer to, and whether margins name their currency. */
+/**
+ * What a link version carries: the question set its answers refer to, whether margins name
+ * their currency, and whether they carry the figures that came after the first eight.
+ */
 interface LinkLayout {
   questionSetVersion: number
   currency: boolean
+  laterFigures: boolean
 }
 
 /** Link versions ever released. Never change or remove one: links are forever. */
 const LINK_VERSIONS: Readonly<Record<number, LinkLayout>> = {
-  1: { questionSetVersion: 1, currency: false },
-  2: { questionSetVersion: 1, currency: true },
-  3: { questionSetVersion: 2, currency: true },
+  1: { questionSetVersion: 1, currency: false, laterFigures: false },
+  2: { questionSetVersion: 1, currency: true, laterFigures: false },
+  3: { questionSetVersion: 2, currency: true, laterFigures: false },
+  4: { questionSetVersion: 2, currency: true, laterFigures: true },
+  5: { questionSetVersion: 1, currency: true, laterFigures: true },
 }
 
 /** Version numbers a link could plausibly come from a newer release with; the rest are not ours. */
@@ -136,10 +145,15 @@ function fromDecimal(m: number, k: number): number {
   return k >= 0 ? m * 10 ** k : m / 10 ** -k
 }
 
-function figureOf(input: MarginInput, field: (typeof MARGIN_FIELDS)[number]): number {
-  // By side as well as key: both sides have a fixedCostPerYear.
-  return (input[field.side] as unknown as Readonly<Record<MarginField, number>>)[field.key]
+function writeFigure(out: BitWriter, value: number): void {
+  const { m, k } = toDecimal(value)
+  const length = bitLength(m)
+  out.write(k - MIN_EXPONENT, 4)
+  out.write(length, 6)
+  if (length > 1) out.write(m - 2 ** (length - 1), length - 1)
 }
+
+const LIFE_KEYS = LATER_FIGURE_KEYS.filter((key) => key !== 'productFixedCostPerYear')
 
 /**
  * The payload of a results link for this state: the part after `#/r/`.
@@ -169,13 +183,10 @@ export function encodeResultLink(state: ResultState): string {
   })
   out.writeBig(packed, answerBitCount(questions.length))
   if (state.margins) {
-    for (const field of MARGIN_FIELDS) {
-      const { m, k } = toDecimal(figureOf(state.margins, field))
-      const length = bitLength(m)
-      out.write(k - MIN_EXPONENT, 4)
-      out.write(length, 6)
-      if (length > 1) out.write(m - 2 ** (length - 1), length - 1)
-    }
+    for (const { key } of MARGIN_FIELDS) writeFigure(out, figureOf(state.margins, undefined, key)!)
+    writeFigure(out, state.margins.product.fixedCostPerYear ?? 0)
+    out.write(state.life ? 1 : 0, 1)
+    for (const key of state.life ? LIFE_KEYS : []) writeFigure(out, figureOf(state.margins, state.life, key)!)
     for (const letter of state.currency ?? NO_CURRENCY) out.write(letter.charCodeAt(0) - 65, 5)
   }
   if (labelBytes) {
@@ -203,7 +214,7 @@ interface RawLink {
   setVersion: number
   currency: string | undefined
   packedAnswers: bigint
-  figures: { m: number; k: number; length: number }[] | undefined
+  figures: { key: FigureKey; m: number; k: number; length: number }[] | undefined
   labelBytes: number[] | undefined
 }
 
@@ -211,14 +222,20 @@ function readBody(reader: BitReader, set: QuestionSet, layout: LinkLayout): RawL
   const hasMargins = reader.read(1) === 1
   const hasLabel = reader.read(1) === 1
   const packedAnswers = reader.readBig(answerBitCount(allQuestions(set).length))
-  const figures = hasMargins
-    ? MARGIN_FIELDS.map(() => {
-        const k = reader.read(4) + MIN_EXPONENT
-        const length = reader.read(6)
-        const m = length === 0 ? 0 : 2 ** (length - 1) + (length > 1 ? reader.read(length - 1) : 0)
-        return { m, k, length }
-      })
-    : undefined
+  const readFigure = (key: FigureKey) => {
+    const k = reader.read(4) + MIN_EXPONENT
+    const length = reader.read(6)
+    const m = length === 0 ? 0 : 2 ** (length - 1) + (length > 1 ? reader.read(length - 1) : 0)
+    return { key, m, k, length }
+  }
+  let figures: RawLink['figures']
+  if (hasMargins) {
+    figures = MARGIN_FIELDS.map(({ key }) => readFigure(key))
+    if (layout.laterFigures) {
+      figures.push(readFigure('productFixedCostPerYear'))
+      if (reader.read(1) === 1) figures.push(...LIFE_KEYS.map(readFigure))
+    }
+  }
   let currency: string | undefined
   if (hasMargins && layout.currency) {
     currency = [0, 1, 2].map(() => String.fromCharCode(65 + reader.read(5))).join('')
@@ -285,9 +302,8 @@ function toState(raw: RawLink): ResultState | undefined {
   }
   const state: ResultState = { questionSetVersion: raw.setVersion, answers }
   if (raw.figures) {
-    const values: Partial<Record<MarginField, number>> = {}
-    for (const [i, { key }] of MARGIN_FIELDS.entries()) {
-      const { m, k, length } = raw.figures[i]!
+    const values: Partial<Record<FigureKey, number>> = {}
+    for (const { key, m, k, length } of raw.figures) {
       if (length > 53) return undefined
       const value = fromDecimal(m, k)
       // Only the canonical form is accepted, so that one result has exactly one link.
@@ -295,19 +311,29 @@ function toState(raw: RawLink): ResultState | undefined {
       if (checkFigure(key, value) || canonical.m !== m || canonical.k !== k) return undefined
       values[key] = value
     }
+    const v = values as Record<FigureKey, number>
     state.margins = {
       product: {
-        unitPrice: values.unitPrice!,
-        unitCost: values.unitCost!,
-        unitsPerYear: values.unitsPerYear!,
-        channelSharePct: values.channelSharePct!,
+        unitPrice: v.unitPrice,
+        unitCost: v.unitCost,
+        unitsPerYear: v.unitsPerYear,
+        channelSharePct: v.channelSharePct,
+        ...('productFixedCostPerYear' in values ? { fixedCostPerYear: v.productFixedCostPerYear } : {}),
       },
       service: {
-        monthlyFee: values.monthlyFee!,
-        monthlyCostToServe: values.monthlyCostToServe!,
-        subscribers: values.subscribers!,
-        fixedCostPerYear: values.fixedCostPerYear!,
+        monthlyFee: v.monthlyFee,
+        monthlyCostToServe: v.monthlyCostToServe,
+        subscribers: v.subscribers,
+        fixedCostPerYear: v.fixedCostPerYear,
       },
+    }
+    if ('horizonYears' in values) {
+      state.life = {
+        attachRatePct: v.attachRatePct,
+        monthlyChurnPct: v.monthlyChurnPct,
+        deviceLifetimeYears: v.deviceLifetimeYears,
+        horizonYears: v.horizonYears,
+      }
     }
   }
   if (raw.currency !== undefined) {

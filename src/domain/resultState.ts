@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { answerStateSchema } from './draft'
+import { lifeInputSchema, type LifeInput } from './lifetime'
 import { marginInputSchema, type MarginInput } from './margins'
 import { allQuestions, type Answers } from './questionSet'
 import { questionSetByVersion } from './questionSets'
@@ -11,8 +12,10 @@ export const MAX_LABEL_LENGTH = 60
 export interface ResultState {
   questionSetVersion: number
   answers: Answers
-  /** The eight margin figures, when the person chose to include them. */
+  /** The margin figures, when the person chose to include them. */
   margins?: MarginInput
+  /** The figures of the product's life, which links carry with the margins from link version 4 on. */
+  life?: LifeInput
   /** The ISO 4217 code of the margin figures' currency, e.g. "EUR". */
   currency?: string
   /** A short label such as "Service team, Q3". */
@@ -35,6 +38,7 @@ export function isValidLabel(label: string): boolean {
 export const resultStateSchema = z
   .extend(answerStateSchema, {
     margins: z.optional(marginInputSchema),
+    life: z.optional(lifeInputSchema),
     currency: z.optional(z.string().check(z.refine((code) => /^[A-Z]{3}$/.test(code) && code !== 'XXX', 'an ISO 4217 code'))),
     label: z.optional(
       z.string().check(z.refine((label) => label !== '' && isValidLabel(label), 'label empty, too long or not valid text')),
@@ -54,6 +58,10 @@ export const resultStateSchema = z
       },
       { message: 'answers to questions this questionnaire does not have', path: ['answers'] },
     ),
+    z.refine((state) => state.life === undefined || state.margins !== undefined, {
+      message: 'the figures of the product’s life belong to margin figures',
+      path: ['life'],
+    }),
     z.refine((state) => state.currency === undefined || state.margins !== undefined, {
       message: 'a currency belongs to margin figures',
       path: ['currency'],

@@ -54,5 +54,15 @@ export function formatMoney(value: number, currency: string | null): string {
   return format.format(value)
 }
 
+/** An amount on a chart's axis, short: "€4M", "€250K", "-€20K". */
+export function formatMoneyCompact(value: number, currency: string | null): string {
+  return new Intl.NumberFormat(locale, {
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+    ...(currency === null ? {} : { style: 'currency', currency }),
+  }).format(value)
+}
+
 /** The formatters findings need. */
 export const findingFormat = { score: formatScore, pct: formatPct, whole: formatWhole }

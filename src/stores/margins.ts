@@ -1,88 +1,83 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { z } from 'zod/mini'
+import { projectLifetime } from '@/domain/lifetime'
 import {
   checkFigure,
   computeMargins,
-  EXAMPLE_MARGIN_INPUT,
+  EXAMPLE_FIGURES,
+  FIGURE_FIELDS,
+  lifeInputOf,
   MARGIN_FIELDS,
+  marginInputOf,
+  type FigureKey,
   type FigureProblem,
-  type MarginField,
-  type MarginInput,
+  type Figures,
 } from '@/domain/margins'
 import { readNumber } from '@/domain/numberInput'
 import { loadStored, saveStored, type StoredParser } from './storage'
 
 export const MARGINS_KEY = 'more-than-a-chip:margins'
-export const MARGINS_FORMAT = 1
+/** Format 2 added the product's fixed cost and the four figures of the product's life. */
+export const MARGINS_FORMAT = 2
 
 /** Currencies offered; any ISO 4217 code Intl knows would work. */
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'JPY', 'CNY', 'INR', 'AUD', 'CAD'] as const
 
-export type MarginFields = Record<MarginField, string>
+/** Every field as the person typed it. */
+export type MarginFields = Record<FigureKey, string>
 
 /** A field as read: its value, or why it cannot be used. */
 export type FieldReading =
   | { value: number; ambiguous: boolean; problem?: undefined }
   | { value?: undefined; problem: FigureProblem | 'empty' }
 
-function fieldsOf(input: MarginInput): MarginFields {
-  return Object.fromEntries(
-    MARGIN_FIELDS.map(({ side, key }) => [key, String((input[side] as unknown as Record<string, number>)[key])]),
-  ) as MarginFields
-}
-
-function inputOf(values: Record<MarginField, number>): MarginInput {
-  return {
-    product: {
-      unitPrice: values.unitPrice,
-      unitCost: values.unitCost,
-      unitsPerYear: values.unitsPerYear,
-      channelSharePct: values.channelSharePct,
-    },
-    service: {
-      monthlyFee: values.monthlyFee,
-      monthlyCostToServe: values.monthlyCostToServe,
-      subscribers: values.subscribers,
-      fixedCostPerYear: values.fixedCostPerYear,
-    },
-  }
+function fieldsOf(figures: Figures): MarginFields {
+  return Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, String(figures[key])])) as MarginFields
 }
 
 /** Reads one field's text into a figure that satisfies its rules, or the reason it does not. */
-export function readField(key: MarginField, text: string): FieldReading {
+export function readField(key: FigureKey, text: string): FieldReading {
   const reading = readNumber(text)
   if (!reading.ok) return { problem: reading.problem }
   const problem = checkFigure(key, reading.value)
   return problem ? { problem } : { value: reading.value, ambiguous: reading.ambiguous }
 }
 
-const envelopeSchema = z.object({
-  format: z.literal(MARGINS_FORMAT),
-  savedAt: z.string(),
-  fields: z.object(
-    Object.fromEntries(MARGIN_FIELDS.map(({ key }) => [key, z.string()])) as Record<
-      MarginField,
-      z.ZodMiniString
-    >,
-  ),
-  currency: z.string().check(z.refine((code) => /^[A-Z]{3}$/.test(code), 'an ISO 4217 currency code')),
-  included: z.boolean(),
-})
+const textFields = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, z.string()])) as Record<K, z.ZodMiniString>)
 
-type StoredMargins = z.infer<typeof envelopeSchema>
+const envelope = <F extends z.ZodMiniType>(format: number, fields: F) =>
+  z.object({
+    format: z.literal(format),
+    savedAt: z.string(),
+    fields,
+    currency: z.string().check(z.refine((code) => /^[A-Z]{3}$/.test(code), 'an ISO 4217 currency code')),
+    included: z.boolean(),
+  })
 
+const envelopeSchema = envelope(MARGINS_FORMAT, textFields(FIGURE_FIELDS.map((f) => f.key)))
+/** Format 1 had the eight one-year figures only. */
+const envelopeV1Schema = envelope(1, textFields(MARGIN_FIELDS.map((f) => f.key)))
+
+type StoredMargins = z.infer<typeof envelopeSchema> & { added?: true }
+
+/** Reads the stored figures; those of format 1 gain the new figures: no product fixed cost, the example's life. */
 const parseMargins: StoredParser<StoredMargins> = (data) => {
   const parsed = envelopeSchema.safeParse(data)
-  return parsed.success ? parsed.data : undefined
+  if (parsed.success) return parsed.data
+  const old = envelopeV1Schema.safeParse(data)
+  if (!old.success) return undefined
+  const added = { ...fieldsOf(EXAMPLE_FIGURES), productFixedCostPerYear: '0' }
+  return { ...old.data, format: MARGINS_FORMAT, fields: { ...added, ...old.data.fields }, added: true }
 }
 
 export const useMarginsStore = defineStore('margins', () => {
-  const fields = ref<MarginFields>(fieldsOf(EXAMPLE_MARGIN_INPUT))
+  const fields = ref<MarginFields>(fieldsOf(EXAMPLE_FIGURES))
   const currency = ref('EUR')
   /** Whether the person has filled the calculator in, so that results show the margins. */
   const included = ref(false)
-  const notice = ref<{ kind: 'set-aside'; backupKey: string } | { kind: 'unreadable' } | null>(null)
+  const notice = ref<{ kind: 'set-aside'; backupKey: string } | { kind: 'unreadable' } | { kind: 'added' } | null>(null)
   /** True while unreadable figures sit in their place: nothing is saved over them. */
   let blocked = false
 
@@ -91,6 +86,7 @@ export const useMarginsStore = defineStore('margins', () => {
     fields.value = loaded.value.fields
     currency.value = loaded.value.currency
     included.value = loaded.value.included
+    if (loaded.value.added) notice.value = { kind: 'added' }
   } else if (loaded.status === 'set-aside') {
     notice.value = { kind: 'set-aside', backupKey: loaded.backupKey }
   } else if (loaded.status === 'unreadable') {
@@ -99,32 +95,35 @@ export const useMarginsStore = defineStore('margins', () => {
   }
 
   const readings = computed(
-    () => Object.fromEntries(MARGIN_FIELDS.map(({ key }) => [key, readField(key, fields.value[key])])) as Record<
-      MarginField,
+    () => Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, readField(key, fields.value[key])])) as Record<
+      FigureKey,
       FieldReading
     >,
   )
   /** The figures as typed, when every field is valid. */
-  const currentInput = computed<MarginInput | null>(() => {
-    const values = {} as Record<MarginField, number>
-    for (const { key } of MARGIN_FIELDS) {
+  const currentFigures = computed<Figures | null>(() => {
+    const values = {} as Figures
+    for (const { key } of FIGURE_FIELDS) {
       const reading = readings.value[key]
       if (reading.value === undefined) return null
       values[key] = reading.value
     }
-    return inputOf(values)
+    return values
   })
   /** The last figures that were all valid: results stay on screen while a field is being fixed. */
-  const input = ref<MarginInput>(currentInput.value ?? EXAMPLE_MARGIN_INPUT)
+  const figures = ref<Figures>(currentFigures.value ?? EXAMPLE_FIGURES)
   watch(
-    currentInput,
+    currentFigures,
     (value) => {
-      if (value) input.value = value
+      if (value) figures.value = value
     },
     { flush: 'sync' },
   )
+  const input = computed(() => marginInputOf(figures.value))
+  const life = computed(() => lifeInputOf(figures.value))
   const result = computed(() => computeMargins(input.value))
-  const isValid = computed(() => currentInput.value !== null)
+  const projection = computed(() => projectLifetime(input.value, life.value))
+  const isValid = computed(() => currentFigures.value !== null)
 
   function persist() {
     if (blocked) return
@@ -137,7 +136,7 @@ export const useMarginsStore = defineStore('margins', () => {
     })
   }
 
-  function setField(key: MarginField, text: string) {
+  function setField(key: FigureKey, text: string) {
     fields.value = { ...fields.value, [key]: text }
     included.value = true
     persist()
@@ -155,7 +154,7 @@ export const useMarginsStore = defineStore('margins', () => {
 
   /** Puts the worked example back in every field. */
   function useExample() {
-    fields.value = fieldsOf(EXAMPLE_MARGIN_INPUT)
+    fields.value = fieldsOf(EXAMPLE_FIGURES)
     // The person chose to replace what was there, unreadable figures included.
     blocked = false
     persist()
@@ -171,8 +170,11 @@ export const useMarginsStore = defineStore('margins', () => {
     included,
     notice,
     readings,
+    figures,
     input,
+    life,
     result,
+    projection,
     isValid,
     setField,
     setCurrency,

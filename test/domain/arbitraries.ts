@@ -1,10 +1,11 @@
 import fc from 'fast-check'
-import { MARGIN_FIELDS, type MarginField, type MarginInput } from '@/domain/margins'
+import type { LifeInput } from '@/domain/lifetime'
+import { FIGURE_FIELDS, type FigureKey, type MarginInput } from '@/domain/margins'
 
-/** A valid figure for a field: a whole number of ten-thousandths (or whole, for counts) up to the field's max. */
-export function figureArb(key: MarginField): fc.Arbitrary<number> {
-  const field = MARGIN_FIELDS.find((f) => f.key === key)!
-  if (field.kind === 'count') return fc.integer({ min: 0, max: field.max })
+/** A valid figure for a field: a whole number of ten-thousandths (or whole, for counts) within the field's bounds. */
+export function figureArb(key: FigureKey): fc.Arbitrary<number> {
+  const field = FIGURE_FIELDS.find((f) => f.key === key)!
+  if (field.kind === 'count') return fc.integer({ min: field.min, max: field.max })
   return fc
     .integer({ min: 0, max: 4 })
     .chain((places) =>
@@ -15,7 +16,7 @@ export function figureArb(key: MarginField): fc.Arbitrary<number> {
 // Plain objects, so that decoded states compare equal to generated ones.
 const plain = { noNullPrototype: true } as const
 
-/** Any valid set of the eight margin figures. */
+/** Any valid set of the margin figures, the product's fixed cost included (as the calculator gives them). */
 export const marginInputArb: fc.Arbitrary<MarginInput> = fc.record(
   {
     product: fc.record(
@@ -24,6 +25,7 @@ export const marginInputArb: fc.Arbitrary<MarginInput> = fc.record(
         unitCost: figureArb('unitCost'),
         unitsPerYear: figureArb('unitsPerYear'),
         channelSharePct: figureArb('channelSharePct'),
+        fixedCostPerYear: figureArb('productFixedCostPerYear'),
       },
       plain,
     ),
@@ -36,6 +38,17 @@ export const marginInputArb: fc.Arbitrary<MarginInput> = fc.record(
       },
       plain,
     ),
+  },
+  plain,
+)
+
+/** Any valid set of the figures of the product's life. */
+export const lifeInputArb: fc.Arbitrary<LifeInput> = fc.record(
+  {
+    attachRatePct: figureArb('attachRatePct'),
+    monthlyChurnPct: figureArb('monthlyChurnPct'),
+    deviceLifetimeYears: figureArb('deviceLifetimeYears'),
+    horizonYears: figureArb('horizonYears'),
   },
   plain,
 )

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findFindings, NECESSITY_ORDER, prioritise, recommend, type FindingId, type FindingOf } from '@/domain/findings'
-import { computeMargins, EXAMPLE_MARGIN_INPUT, type MarginInput } from '@/domain/margins'
+import { projectLifetime } from '@/domain/lifetime'
+import { computeMargins, EXAMPLE_LIFE, EXAMPLE_MARGIN_INPUT, type MarginInput } from '@/domain/margins'
 import { adviceFor, allQuestions, type Answer, type Answers, type QuestionSet } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
@@ -187,6 +188,7 @@ describe('findFindings on question set 2', () => {
         serviceMarginPct: (-39_600 / 359_280) * 100,
         subscribers: 6000,
         breakEvenSubscribers: 7693,
+        turn: null,
       })
       // It takes the place of first-to-be-cut, which says the same without the money.
       expect(findingIds(answers, EXAMPLE_MARGIN_INPUT)).not.toContain('first-to-be-cut')
@@ -200,6 +202,13 @@ describe('findFindings on question set 2', () => {
       ['staying power not answered', {}, EXAMPLE_MARGIN_INPUT],
     ])('not with %s', (_what, given, margins) => {
       expect(findingIds(given, margins)).not.toContain('loss-without-staying-power')
+    })
+
+    it('with the product’s life, says from which year the service pays its way', () => {
+      const input = { ...EXAMPLE_MARGIN_INPUT, product: { ...EXAMPLE_MARGIN_INPUT.product, fixedCostPerYear: 1_500_000 } }
+      const seen = { input, result: computeMargins(input), projection: projectLifetime(input, EXAMPLE_LIFE) }
+      const found = findFindings(answers, set, scoreAssessment(answers, set), seen)
+      expect(found.find((f) => f.id === 'loss-without-staying-power')).toMatchObject({ turn: { paysYear: 2, horizonYears: 10 } })
     })
 
     it('says when no number of subscribers ends the loss', () => {

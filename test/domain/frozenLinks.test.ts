@@ -14,6 +14,7 @@
  * decimals; null is "not assessed".
  */
 import { describe, expect, it } from 'vitest'
+import { projectLifetime, type LifeInput } from '@/domain/lifetime'
 import { computeMargins, type MarginInput } from '@/domain/margins'
 import { allQuestions, type Answer, type Level } from '@/domain/questionSet'
 import { QUESTION_SETS, questionSetByVersion } from '@/domain/questionSets'
@@ -42,6 +43,13 @@ interface FrozenLink {
     breakEvenSubscribers: number | null
     serviceMarginPct: number | null
     productMarginPct: number | null
+  }
+  /** Link versions 4 and 5: the figures of the product's life, and what the projection makes of them. */
+  life?: {
+    input: LifeInput
+    servicePaysYear: number | null
+    servicePaysBackYear: number | null
+    lifetimeValuePerSubscriber: number
   }
 }
 
@@ -271,6 +279,90 @@ const FROZEN: FrozenLink[] = [
       productMarginPct: 28.95,
     },
   },
+  // Link versions 4 (question set 2) and 5 (question set 1): the margins carry the product's
+  // fixed cost and, when given, the four figures of the product's life.
+  {
+    what: 'link v4, questionnaire v2, the whole worked example with its life figures, in EUR, with a label',
+    link: 'ExyhwexfRTjXkKR5UfNxIgwyJ8yJMHDoFKRPUIgKCRQSUiHqbo3uzKQO7e5NbmWECiaFLw',
+    questionSetVersion: 2,
+    answers: '23142 34425 12231 45324 53421',
+    label: 'Stove works, Q4',
+    currency: 'EUR',
+    dimensions: [35, 65, 20, 65, 50],
+    overall: 47,
+    level: 3,
+    sides: { product: 53.57, service: 31.25 },
+    answered: 25,
+    coverage: 1,
+    margins: {
+      input: {
+        product: { unitPrice: 2490, unitCost: 1150, unitsPerYear: 12000, channelSharePct: 35, fixedCostPerYear: 1500000 },
+        service: { monthlyFee: 4.99, monthlyCostToServe: 3.04, subscribers: 6000, fixedCostPerYear: 180000 },
+      },
+      breakEvenSubscribers: 7693,
+      serviceMarginPct: -11.02,
+      // (19 422 000 − 13 800 000 − 1 500 000) ÷ 19 422 000
+      productMarginPct: 21.22,
+    },
+    life: {
+      input: { attachRatePct: 20, monthlyChurnPct: 1, deviceLifetimeYears: 12, horizonYears: 10 },
+      servicePaysYear: 2,
+      servicePaysBackYear: 3,
+      // 1.95 × (1 − 0.99^144) ÷ 0.01
+      lifetimeValuePerSubscriber: 149.13,
+    },
+  },
+  {
+    what: 'link v4, questionnaire v2, nothing answered, margins in CHF without the life figures',
+    link: 'EgAAAAAAAAAAAKR5UfNxIgwyJ8yJMHDoFJAAjlBSc',
+    questionSetVersion: 2,
+    answers: '----- ----- ----- ----- -----',
+    currency: 'CHF',
+    dimensions: [null, null, null, null, null],
+    overall: null,
+    level: null,
+    sides: { product: null, service: null },
+    answered: 0,
+    coverage: 0,
+    margins: {
+      input: {
+        product: { unitPrice: 2490, unitCost: 1150, unitsPerYear: 12000, channelSharePct: 35, fixedCostPerYear: 0 },
+        service: { monthlyFee: 4.99, monthlyCostToServe: 3.04, subscribers: 6000, fixedCostPerYear: 180000 },
+      },
+      breakEvenSubscribers: 7693,
+      serviceMarginPct: -11.02,
+      productMarginPct: 28.95,
+    },
+  },
+  {
+    what: 'link v5, questionnaire v1, margins and life figures in USD',
+    link: 'Fi3puXt-OqjWNqR5UfNxIgwyJ8yJMHDoFKRPMo4kOWggUJSQ4HV',
+    questionSetVersion: 1,
+    answers: '32123 21312 11221 23121 12312',
+    currency: 'USD',
+    dimensions: [30, 20, 10, 20, 20],
+    overall: 20,
+    level: 2,
+    sides: { product: 18.75, service: 20 },
+    answered: 25,
+    coverage: 1,
+    margins: {
+      input: {
+        product: { unitPrice: 2490, unitCost: 1150, unitsPerYear: 12000, channelSharePct: 35, fixedCostPerYear: 1500000 },
+        service: { monthlyFee: 4.99, monthlyCostToServe: 3.04, subscribers: 6000, fixedCostPerYear: 180000 },
+      },
+      breakEvenSubscribers: 7693,
+      serviceMarginPct: -11.02,
+      productMarginPct: 21.22,
+    },
+    life: {
+      input: { attachRatePct: 62.5, monthlyChurnPct: 0.75, deviceLifetimeYears: 8, horizonYears: 20 },
+      servicePaysYear: 1,
+      servicePaysBackYear: 1,
+      // 1.95 × (1 − 0.9925^96) ÷ 0.0075
+      lifetimeValuePerSubscriber: 133.79,
+    },
+  },
 ]
 
 function expectScore(actual: number | null, expected: Score) {
@@ -316,6 +408,14 @@ describe('frozen results links', () => {
     expect(result.breakEvenSubscribers).toBe(row.margins.breakEvenSubscribers)
     expectScore(result.service.marginPct, row.margins.serviceMarginPct)
     expectScore(result.product.marginPct, row.margins.productMarginPct)
+
+    expect(state.life).toEqual(row.life?.input)
+    if (row.life) {
+      const projection = projectLifetime(state.margins!, state.life!)
+      expect(projection.servicePaysYear).toBe(row.life.servicePaysYear)
+      expect(projection.servicePaysBackYear).toBe(row.life.servicePaysBackYear)
+      expectScore(projection.lifetimeValuePerSubscriber, row.life.lifetimeValuePerSubscriber)
+    }
   })
 
   it('has rows for every released questionnaire version', () => {

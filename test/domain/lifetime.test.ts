@@ -1,8 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  checkLifeFigure,
-  LIFE_FIELDS,
   lifeInputSchema,
   projectLifetime,
   type LifeInput,
@@ -10,12 +8,12 @@ import {
 } from '@/domain/lifetime'
 import {
   checkFigure,
-  checkFigureAgainst,
   computeMargins,
+  EXAMPLE_LIFE,
   EXAMPLE_MARGIN_INPUT,
+  FIGURE_FIELDS,
   MARGIN_FIELDS,
   marginInputSchema,
-  PRODUCT_FIXED_COST_FIELD,
   type MarginInput,
 } from '@/domain/margins'
 import { figureArb, marginInputArb } from './arbitraries'
@@ -44,7 +42,7 @@ const plain = { noNullPrototype: true } as const
 
 /** A valid life figure: 0–100 in ten-thousandths for percentages, whole years within the field's bounds. */
 function lifeFigureArb(key: keyof LifeInput): fc.Arbitrary<number> {
-  const field = LIFE_FIELDS.find((f) => f.key === key)!
+  const field = FIGURE_FIELDS.find((f) => f.key === key)!
   if (field.kind === 'count') return fc.integer({ min: field.min, max: field.max })
   const anyPct = fc.integer({ min: 0, max: 100 * 1e4 }).map((n) => n / 1e4)
   // Everyday churn is a few per cent a month: make sure those are well covered too.
@@ -510,7 +508,7 @@ describe('projectLifetime: properties', () => {
   })
 })
 
-describe('checkLifeFigure', () => {
+describe('checkFigure on the figures of the product’s life', () => {
   it.each<[keyof LifeInput, number, string | undefined]>([
     ['attachRatePct', 0, undefined],
     ['attachRatePct', 100, undefined],
@@ -531,16 +529,15 @@ describe('checkLifeFigure', () => {
     ['deviceLifetimeYears', 31, 'too-large'],
     ['deviceLifetimeYears', 2.5, 'not-whole'],
     ['deviceLifetimeYears', 0.5, 'not-whole'],
-    // Below the lowest value: FigureProblem has no code of its own for that.
-    ['deviceLifetimeYears', 0, 'negative'],
+    ['deviceLifetimeYears', 0, 'too-small'],
     ['deviceLifetimeYears', -1, 'negative'],
     ['horizonYears', 1, undefined],
     ['horizonYears', 20, undefined],
     ['horizonYears', 21, 'too-large'],
     ['horizonYears', 1.5, 'not-whole'],
-    ['horizonYears', 0, 'negative'],
+    ['horizonYears', 0, 'too-small'],
   ])('%s = %d → %s', (key, value, problem) => {
-    expect(checkLifeFigure(key, value)).toBe(problem)
+    expect(checkFigure(key, value)).toBe(problem)
   })
 })
 
@@ -566,11 +563,11 @@ describe('lifeInputSchema', () => {
     ['monthlyChurnPct', -0.5, 'negative'],
     ['monthlyChurnPct', 1000, 'too-large'],
     ['monthlyChurnPct', null, 'not-a-number'],
-    ['deviceLifetimeYears', 0, 'negative'],
+    ['deviceLifetimeYears', 0, 'too-small'],
     ['deviceLifetimeYears', 31, 'too-large'],
     ['deviceLifetimeYears', 7.5, 'not-whole'],
     ['deviceLifetimeYears', -Infinity, 'negative'],
-    ['horizonYears', 0, 'negative'],
+    ['horizonYears', 0, 'too-small'],
     ['horizonYears', 21, 'too-large'],
     ['horizonYears', 2.25, 'not-whole'],
     ['horizonYears', undefined, 'not-a-number'],
@@ -582,8 +579,8 @@ describe('lifeInputSchema', () => {
     ])
   })
 
-  it('lists its fields in the order of LifeInput, each with its bounds', () => {
-    expect(LIFE_FIELDS.map((f) => [f.key, f.min, f.max])).toEqual([
+  it('takes its fields, in the order of LifeInput, and their bounds from the one table of figures', () => {
+    expect(FIGURE_FIELDS.filter((f) => f.side === 'life').map((f) => [f.key, f.min, f.max])).toEqual([
       ['attachRatePct', 0, 100],
       ['monthlyChurnPct', 0, 100],
       ['deviceLifetimeYears', 1, 30],
@@ -635,11 +632,11 @@ describe('the product’s fixed cost in the one-year margins', () => {
   })
 
   it('is checked like the other money figures, up to 1e11', () => {
-    expect(PRODUCT_FIXED_COST_FIELD).toMatchObject({ side: 'product', key: 'fixedCostPerYear', kind: 'money', max: 1e11 })
-    expect(checkFigureAgainst(PRODUCT_FIXED_COST_FIELD, 1e11)).toBeUndefined()
-    expect(checkFigureAgainst(PRODUCT_FIXED_COST_FIELD, 1e11 + 1)).toBe('too-large')
-    expect(checkFigureAgainst(PRODUCT_FIXED_COST_FIELD, 0.00001)).toBe('too-precise')
-    expect(checkFigureAgainst(PRODUCT_FIXED_COST_FIELD, -1)).toBe('negative')
+    expect(FIGURE_FIELDS.find((f) => f.key === 'productFixedCostPerYear')).toMatchObject({ side: 'product', kind: 'money', max: 1e11 })
+    expect(checkFigure('productFixedCostPerYear', 1e11)).toBeUndefined()
+    expect(checkFigure('productFixedCostPerYear', 1e11 + 1)).toBe('too-large')
+    expect(checkFigure('productFixedCostPerYear', 0.00001)).toBe('too-precise')
+    expect(checkFigure('productFixedCostPerYear', -1)).toBe('negative')
     // The eight figures of the link format are unchanged, and their fixed cost is the service's.
     expect(MARGIN_FIELDS).toHaveLength(8)
     expect(MARGIN_FIELDS.filter((f) => f.key === 'fixedCostPerYear').map((f) => f.side)).toEqual(['service'])
@@ -677,5 +674,19 @@ describe('the product’s fixed cost in the one-year margins', () => {
     expect(result.error?.issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([
       { path: ['product', 'fixedCostPerYear'], message: problem },
     ])
+  })
+})
+
+describe('the worked example', () => {
+  it('tells the essay’s story: a service that loses money in year 1, pays its way in year 2 and has paid back by year 3', () => {
+    const input = { ...EXAMPLE_MARGIN_INPUT, product: { ...EXAMPLE_MARGIN_INPUT.product, fixedCostPerYear: 1_500_000 } }
+    const projection = projectLifetime(input, EXAMPLE_LIFE)
+    expect(computeMargins(input).service.marginPct).toBeLessThan(0)
+    expect(projection.years[0]!.service.profit).toBeLessThan(0)
+    expect(projection.servicePaysYear).toBe(2)
+    expect(projection.servicePaysBackYear).toBe(3)
+    expect(projection.years).toHaveLength(10)
+    // 1.95 a month for as long as a subscriber stays: Σ 0.99^k over 144 months = (1 − 0.99^144) ÷ 0.01
+    expectClose(projection.lifetimeValuePerSubscriber, 1.95 * ((1 - 0.99 ** 144) / 0.01))
   })
 })

@@ -4,6 +4,7 @@ import {
   checkFigure,
   computeMargins,
   decimalPlaces,
+  EXAMPLE_LIFE,
   EXAMPLE_MARGIN_INPUT,
   MARGIN_FIELDS,
   marginInputSchema,
@@ -15,6 +16,7 @@ import {
   type ProductFigures,
   type ServiceFigures,
 } from '@/domain/margins'
+import { projectLifetime } from '@/domain/lifetime'
 import { marginInputArb } from './arbitraries'
 
 /** The example with some figures changed. */
@@ -185,10 +187,10 @@ describe('computeMargins against the literal formulas of PRODUCT.md', () => {
   it('holds for random valid figures', () => {
     fc.assert(
       fc.property(marginInputArb, (input) => {
-        const { unitPrice, unitCost, unitsPerYear, channelSharePct } = input.product
+        const { unitPrice, unitCost, unitsPerYear, channelSharePct, fixedCostPerYear: productFixedCost = 0 } = input.product
         const { monthlyFee, monthlyCostToServe, subscribers, fixedCostPerYear } = input.service
         const productRevenue = unitPrice * (1 - channelSharePct / 100) * unitsPerYear
-        const productCost = unitCost * unitsPerYear
+        const productCost = unitCost * unitsPerYear + productFixedCost
         const serviceRevenue = monthlyFee * subscribers * 12
         const serviceCost = monthlyCostToServe * subscribers * 12 + fixedCostPerYear
         const result = computeMargins(input)
@@ -400,15 +402,32 @@ describe('marginSensitivity', () => {
 })
 
 describe('readMargins', () => {
+  it('words a margin below 0 as a loss, 0 to under 10 % as thin, and reads when a loss turns from the projection', () => {
+    const margin = (subscribers: number) => readMargins(figures({}, { subscribers }), computeMargins(figures({}, { subscribers })))
+    expect(margin(6000).map((r) => r.id)).toContain('service-loss')
+    expect(margin(6000).map((r) => r.id)).not.toContain('service-thin')
+    // 8 000 subscribers: 1.5 %; 12 000: 14 %
+    expect(margin(8000).find((r) => r.id === 'service-thin')?.values).toEqual({ marginPct: ((479_040 - 471_840) / 479_040) * 100 })
+    expect(margin(12_000).map((r) => r.id).filter((id) => id.startsWith('service-'))).toEqual([])
+    const input = { ...EXAMPLE_MARGIN_INPUT, product: { ...EXAMPLE_MARGIN_INPUT.product, fixedCostPerYear: 1_500_000 } }
+    const withLife = readMargins(input, computeMargins(input), projectLifetime(input, EXAMPLE_LIFE))
+    expect(withLife.find((r) => r.id === 'service-loss')?.values).toMatchObject({ paysYear: 2, paysBackYear: 3, horizonYears: 10 })
+  })
+
   const read = (input: MarginInput) => readMargins(input, computeMargins(input))
   const ids = (input: MarginInput) => read(input).map((r) => r.id)
 
   it('reads the example: below break-even, margins compared, attach rate, channel share', () => {
     const readings = read(EXAMPLE_MARGIN_INPUT)
-    expect(readings.map((r) => r.id)).toEqual(['below-break-even', 'margins-compared', 'attach-rate', 'channel-share'])
+    expect(readings.map((r) => r.id)).toEqual(['below-break-even', 'service-loss', 'margins-compared', 'attach-rate', 'channel-share'])
     expect(readings[0]).toEqual({ id: 'below-break-even', values: { breakEven: 7693, subscribers: 6000 } })
-    expect(readings[2]).toEqual({ id: 'attach-rate', values: { pct: 50 } })
-    expect(readings[3]).toEqual({ id: 'channel-share', values: { perUnit: 871.5, pct: 35 } })
+    // Without the product's life, the year the service turns is unknown.
+    expect(readings[1]).toEqual({
+      id: 'service-loss',
+      values: { marginPct: (-39_600 / 359_280) * 100, paysYear: null, paysBackYear: null, horizonYears: 0 },
+    })
+    expect(readings[3]).toEqual({ id: 'attach-rate', values: { pct: 50 } })
+    expect(readings[4]).toEqual({ id: 'channel-share', values: { perUnit: 871.5, pct: 35 } })
   })
 
   it.each<[string, MarginInput, unknown]>([

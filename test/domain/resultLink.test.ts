@@ -1,13 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { answerStateSchema } from '@/domain/draft'
-import { EXAMPLE_MARGIN_INPUT, MARGIN_FIELDS, type MarginField, type MarginInput } from '@/domain/margins'
+import { EXAMPLE_LIFE, EXAMPLE_MARGIN_INPUT, MARGIN_FIELDS, type MarginField, type MarginInput } from '@/domain/margins'
 import { allQuestions, type Answer, type Answers } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { decodeResultLink, encodeResultLink, type ResultLinkError } from '@/domain/resultLink'
 import { resultStateSchema, type ResultState } from '@/domain/resultState'
-import { marginInputArb } from './arbitraries'
+import { lifeInputArb, marginInputArb } from './arbitraries'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 const ERRORS: ResultLinkError[] = [
@@ -22,8 +22,8 @@ const ERRORS: ResultLinkError[] = [
 const ids = allQuestions(QUESTION_SET_V1).map((q) => q.id)
 /** What the reference writer needs of each question set: its link version and question order. */
 const LAYOUTS: Readonly<Record<number, { linkVersion: number; ids: string[] }>> = {
-  1: { linkVersion: 2, ids },
-  2: { linkVersion: 3, ids: allQuestions(QUESTION_SET_V2).map((q) => q.id) },
+  1: { linkVersion: 5, ids },
+  2: { linkVersion: 4, ids: allQuestions(QUESTION_SET_V2).map((q) => q.id) },
 }
 
 /** Answers from a pattern of 25 characters (spaces ignored): 1–5 a level, `n` "don't know", `-` unanswered. */
@@ -115,6 +115,14 @@ function referencePayload(state: ResultState): string {
     .put(packedAnswers(state.answers, layout.ids), 71)
   if (state.margins) {
     for (const field of MARGIN_FIELDS) writeFigure(bits, figureOf(state.margins, field))
+    // Link versions 4 and 5: the product's fixed cost, then whether the life figures follow, and they.
+    writeFigure(bits, state.margins.product.fixedCostPerYear ?? 0)
+    bits.put(state.life ? 1 : 0, 1)
+    if (state.life) {
+      for (const value of [state.life.attachRatePct, state.life.monthlyChurnPct, state.life.deviceLifetimeYears, state.life.horizonYears]) {
+        writeFigure(bits, value)
+      }
+    }
     for (const letter of state.currency ?? 'XXX') bits.put(letter.charCodeAt(0) - 65, 5)
   }
   if (label) {
@@ -155,25 +163,39 @@ const answersArbFor = (order: string[]) =>
 const stateArb: fc.Arbitrary<ResultState> = fc.oneof(
   ...Object.entries(LAYOUTS).map(([version, layout]) =>
     fc.record(
-      { questionSetVersion: fc.constant(Number(version)), answers: answersArbFor(layout.ids), margins: marginInputArb, label: labelArb },
+      { questionSetVersion: fc.constant(Number(version)), answers: answersArbFor(layout.ids), margins: marginInputArb, life: lifeInputArb, label: labelArb },
       { requiredKeys: ['questionSetVersion', 'answers'], noNullPrototype: true },
-    ),
+    ).map(({ life, ...state }): ResultState => (state.margins && life ? { ...state, life } : state)),
   ),
 )
+
+/** The form a decoded state takes: from link version 4 on, margins always name the product's fixed cost. */
+function canonical(state: ResultState): ResultState {
+  if (!state.margins) return state
+  return { ...state, margins: { ...state.margins, product: { fixedCostPerYear: 0, ...state.margins.product } } }
+}
+
+/** The example's margins as the calculator gives them, the product's fixed cost included. */
+const EXAMPLE_MARGINS = canonical({ questionSetVersion: 1, answers: {}, margins: EXAMPLE_MARGIN_INPUT }).margins!
 
 /* A few real links. */
 
 const ALL_ANSWERED = answersFrom('23142 34425 12231 45324 53421')
+const ALL_ANSWERED_V2 = answersFor(2, '23142 34425 12231 45324 53421')
 const SAMPLES: [string, ResultState][] = [
   ['all answered', { questionSetVersion: 1, answers: ALL_ANSWERED }],
   ['nothing answered', { questionSetVersion: 1, answers: {} }],
   ['partly answered, some "don\'t know"', { questionSetVersion: 1, answers: answersFrom('3n2-- ----- nn--- 4-3n- -2--5') }],
-  ['with the example margins', { questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGIN_INPUT }],
+  ['with the example margins', { questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGINS }],
+  [
+    'with the example margins and the product’s life',
+    { questionSetVersion: 2, answers: ALL_ANSWERED_V2, margins: EXAMPLE_MARGINS, life: EXAMPLE_LIFE, currency: 'EUR' },
+  ],
   ['with a label', { questionSetVersion: 1, answers: ALL_ANSWERED, label: 'Service team, Q3 — Zürich 🔥' }],
   ['question set 2, all answered', { questionSetVersion: 2, answers: answersFor(2, '23142 34425 12231 45324 53421') }],
   [
     'question set 2, with the example margins and a label',
-    { questionSetVersion: 2, answers: answersFor(2, '4444n 3---2 11111 55555 12345'), margins: EXAMPLE_MARGIN_INPUT, currency: 'EUR', label: 'Plant, Q1' },
+    { questionSetVersion: 2, answers: answersFor(2, '4444n 3---2 11111 55555 12345'), margins: EXAMPLE_MARGINS, currency: 'EUR', label: 'Plant, Q1' },
   ],
   [
     'with margins and a label',
@@ -181,7 +203,7 @@ const SAMPLES: [string, ResultState][] = [
       questionSetVersion: 1,
       answers: answersFrom('55555 4n4n4 33333 ----- 12121'),
       margins: {
-        product: { unitPrice: 199.99, unitCost: 80.5, unitsPerYear: 250_000, channelSharePct: 42.5 },
+        product: { unitPrice: 199.99, unitCost: 80.5, unitsPerYear: 250_000, channelSharePct: 42.5, fixedCostPerYear: 0 },
         service: { monthlyFee: 2.4999, monthlyCostToServe: 0.75, subscribers: 31_337, fixedCostPerYear: 1_250_000 },
       },
       label: 'Werkstatt Süd — 工場 👩‍🔧',
@@ -264,18 +286,25 @@ describe('link size', () => {
     }
   })
 
-  it('with the example margins, it fits in 60 characters', () => {
-    const length = encodeResultLink({ questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGIN_INPUT }).length
-    console.info(`results link, 25 answers and the example margins: ${length} characters`)
-    expect(length).toBe(39)
-    expect(length).toBeLessThanOrEqual(60)
+  it('question set 2: all 25 answers alone fit in 16 characters', () => {
+    expect(encodeResultLink({ questionSetVersion: 2, answers: ALL_ANSWERED_V2 })).toHaveLength(16)
+  })
+
+  it('with the example margins and the product’s life, it stays short', () => {
+    const margins = encodeResultLink({ questionSetVersion: 2, answers: ALL_ANSWERED_V2, margins: EXAMPLE_MARGINS, currency: 'EUR' })
+    const withLife = encodeResultLink({ ...{ questionSetVersion: 2, answers: ALL_ANSWERED_V2, margins: EXAMPLE_MARGINS, currency: 'EUR' }, life: EXAMPLE_LIFE })
+    const exampleFixedCost = { ...EXAMPLE_MARGINS, product: { ...EXAMPLE_MARGINS.product, fixedCostPerYear: 1_500_000 } }
+    const whole = encodeResultLink({ questionSetVersion: 2, answers: ALL_ANSWERED_V2, margins: exampleFixedCost, life: EXAMPLE_LIFE, currency: 'EUR' })
+    console.info(`results link, 25 answers and the example margins: ${margins.length}; with the product's life: ${withLife.length}; the whole example: ${whole.length} characters`)
+    expect(margins.length).toBe(41)
+    expect(withLife.length).toBe(48)
+    expect(whole.length).toBeLessThanOrEqual(60)
   })
 
   it('carries the margin figures’ currency, and only with them', () => {
-    const withCurrency = { questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGIN_INPUT, currency: 'USD' }
+    const withCurrency = { questionSetVersion: 1, answers: ALL_ANSWERED, margins: EXAMPLE_MARGINS, currency: 'USD' }
     const decoded = decodeResultLink(encodeResultLink(withCurrency))
     expect(decoded).toEqual({ ok: true, state: withCurrency })
-    expect(encodeResultLink(withCurrency).length).toBe(39)
     expect(resultStateSchema.safeParse({ questionSetVersion: 1, answers: {}, currency: 'USD' }).success).toBe(false)
   })
 })
@@ -333,7 +362,7 @@ describe('decodeResultLink errors', () => {
     ['a flipped character in the middle', link.slice(0, 8) + (link[8] === 'x' ? 'y' : 'x') + link.slice(9), 'checksum'],
     ['version 0, never used', 'A' + link.slice(1), 'not-a-link'],
     ['version 63, beyond any plausible release', '_' + link.slice(1), 'not-a-link'],
-    ['version 4, not released yet', 'E' + link.slice(1), 'unknown-version'],
+    ['version 6, not released yet', 'G' + link.slice(1), 'unknown-version'],
     ['one character more', link + 'A', 'too-long'],
     ['10 000 characters', 'B'.repeat(10_000), 'too-long'],
   ])('%s → %s', (_what, text, error) => {
@@ -411,9 +440,8 @@ describe('any text at all', () => {
           expect(ERRORS).toContain(decoded.error)
           return
         }
-        const trimmed = text.trim()
-        const at = trimmed.indexOf('#/r/')
-        expect(encodeResultLink(decoded.state)).toBe(at >= 0 ? trimmed.slice(at + 4) : trimmed)
+        // Encoded again (in the newest link version for its questionnaire), it reads the same.
+        expect(decodeResultLink(encodeResultLink(decoded.state))).toStrictEqual({ ok: true, state: canonical(decoded.state) })
       }),
       { numRuns: 300 },
     )
@@ -427,18 +455,27 @@ describe('any text at all', () => {
     })
     const rawArb = fc.record({
       answers: fc.bigInt({ min: 0n, max: (1n << 71n) - 1n }),
-      figures: fc.option(fc.array(figureBits, { minLength: 8, maxLength: 8 })),
+      // Link version 5: eight figures, the product's fixed cost, and optionally four life figures.
+      figures: fc.option(fc.array(figureBits, { minLength: 9, maxLength: 9 })),
+      life: fc.option(fc.array(figureBits, { minLength: 4, maxLength: 4 })),
       label: fc.option(fc.uint8Array({ minLength: 0, maxLength: 255 })),
       currency: fc.integer({ min: 0, max: (1 << 15) - 1 }),
     })
     fc.assert(
-      fc.property(rawArb, ({ answers, figures, label, currency }) => {
-        const bits = new Bits().put(2, 6).put(figures ? 1 : 0, 1).put(label ? 1 : 0, 1).put(answers, 71)
-        for (const { k, length, rest } of figures ?? []) {
-          bits.put(k, 4).put(length, 6)
-          if (length > 1) bits.put(rest & ((1n << BigInt(length - 1)) - 1n), length - 1)
+      fc.property(rawArb, ({ answers, figures, life, label, currency }) => {
+        const bits = new Bits().put(5, 6).put(figures ? 1 : 0, 1).put(label ? 1 : 0, 1).put(answers, 71)
+        const putFigures = (list: { k: number; length: number; rest: bigint }[]) => {
+          for (const { k, length, rest } of list) {
+            bits.put(k, 4).put(length, 6)
+            if (length > 1) bits.put(rest & ((1n << BigInt(length - 1)) - 1n), length - 1)
+          }
         }
-        if (figures) bits.put(currency, 15)
+        if (figures) {
+          putFigures(figures)
+          bits.put(life ? 1 : 0, 1)
+          putFigures(life ?? [])
+          bits.put(currency, 15)
+        }
         if (label) {
           bits.put(label.length, 8)
           for (const byte of label) bits.put(byte, 8)

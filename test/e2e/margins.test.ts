@@ -5,7 +5,7 @@ import { baseUrl, completeAssessment, launchBrowser, openPage, text } from './br
 // Worked out here from the product brief's formulas, independently of the app's code.
 function expected(f: Record<string, number>) {
   const productRevenue = f.unitPrice! * (1 - f.channelSharePct! / 100) * f.unitsPerYear!
-  const productCost = f.unitCost! * f.unitsPerYear!
+  const productCost = f.unitCost! * f.unitsPerYear! + f.productFixedCostPerYear!
   const serviceRevenue = f.monthlyFee! * f.subscribers! * 12
   const serviceCost = f.monthlyCostToServe! * f.subscribers! * 12 + f.fixedCostPerYear!
   const pct = (revenue: number, cost: number) => (revenue === 0 ? '—' : `${(((revenue - cost) / revenue) * 100).toFixed(1)} %`)
@@ -25,9 +25,9 @@ async function fill(page: Page, figures: Record<string, number | string>) {
 }
 
 const CASES: Record<string, number>[] = [
-  { unitPrice: 1899, unitCost: 1020, unitsPerYear: 8000, channelSharePct: 30, monthlyFee: 6.5, monthlyCostToServe: 2.75, subscribers: 3100, fixedCostPerYear: 250000 },
-  { unitPrice: 49.99, unitCost: 12.3, unitsPerYear: 120000, channelSharePct: 42.5, monthlyFee: 1.99, monthlyCostToServe: 2.49, subscribers: 50000, fixedCostPerYear: 1200000 },
-  { unitPrice: 300, unitCost: 300, unitsPerYear: 0, channelSharePct: 100, monthlyFee: 0, monthlyCostToServe: 0, subscribers: 0, fixedCostPerYear: 0 },
+  { unitPrice: 1899, unitCost: 1020, unitsPerYear: 8000, channelSharePct: 30, productFixedCostPerYear: 400000, monthlyFee: 6.5, monthlyCostToServe: 2.75, subscribers: 3100, fixedCostPerYear: 250000 },
+  { unitPrice: 49.99, unitCost: 12.3, unitsPerYear: 120000, channelSharePct: 42.5, productFixedCostPerYear: 0, monthlyFee: 1.99, monthlyCostToServe: 2.49, subscribers: 50000, fixedCostPerYear: 1200000 },
+  { unitPrice: 300, unitCost: 300, unitsPerYear: 0, channelSharePct: 100, productFixedCostPerYear: 0, monthlyFee: 0, monthlyCostToServe: 0, subscribers: 0, fixedCostPerYear: 0 },
 ]
 
 describe('the margin calculator in a real browser', () => {
@@ -89,12 +89,66 @@ describe('the margin calculator in a real browser', () => {
     await nav.getByRole('link', { name: 'Margins' }).click()
     await page.locator('canvas[data-testid="margins-chart"][data-drawn="true"]').waitFor()
     await page.locator('canvas[data-testid="sensitivity-chart"][data-drawn="true"]').waitFor()
+    await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
     await nav.getByRole('link', { name: 'Results' }).click()
     await page.locator('[data-testid="results-radar"][data-drawn="true"]').waitFor()
     await nav.getByRole('link', { name: 'Compare' }).click()
     await nav.getByRole('link', { name: 'Margins' }).click()
     await page.locator('canvas[data-testid="margins-chart"][data-drawn="true"]').waitFor()
     expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('tells the worked example’s story over the product’s life', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/margins`)
+    await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
+    // The one-year service margin is a loss, worded as one, with the year it turns.
+    expect(await text(page, 'margin-service-pct')).toBe('-11.0 %')
+    const loss = page.locator('[data-reading="service-loss"]')
+    expect(await loss.innerText()).toContain('pays its way from year 2')
+    expect(await page.locator('[data-reading="service-thin"]').count()).toBe(0)
+    expect(await text(page, 'lifetime-service-pays-year')).toBe('in year 2')
+    expect(await text(page, 'lifetime-payback-year')).toBe('by the end of year 3')
+    expect(await text(page, 'lifetime-value')).toBe('€149')
+    // Year 1 of the service in the table is a loss.
+    expect(await page.getByTestId('lifetime-year-1').innerText()).toMatch(/-€[\d,]+/)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('refuses a bad figure of the product’s life beside it and keeps showing the last projection', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/margins`)
+    for (const [key, bad] of [['horizonYears', '0'], ['deviceLifetimeYears', '31'], ['monthlyChurnPct', '-2'], ['attachRatePct', 'lots']]) {
+      await page.getByTestId(`margin-${key}`).fill(bad!)
+      expect((await text(page, `margin-${key}-message`)).length).toBeGreaterThan(5)
+      expect(await page.getByTestId(`margin-${key}`).getAttribute('aria-invalid')).toBe('true')
+      expect(await text(page, 'lifetime-service-pays-year')).toBe('in year 2')
+      expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/)
+      await page.getByTestId(`margin-${key}`).fill(key === 'horizonYears' ? '10' : key === 'deviceLifetimeYears' ? '12' : key === 'monthlyChurnPct' ? '1' : '20')
+    }
+    await context.close()
+  })
+
+  it('carries the figures of the product’s life in a results link', async () => {
+    const { context, page } = await openPage(browser)
+    await completeAssessment(page, () => '2')
+    await page.goto(`${baseUrl()}#/margins`)
+    await page.getByTestId('margin-horizonYears').fill('15')
+    await page.goto(`${baseUrl()}#/results`)
+    await page.getByTestId('lifetime-service-pays-year').waitFor()
+    const share = await text(page, 'lifetime-service-share')
+    await page.locator('#share-margins').check()
+    const link = await page.getByTestId('share-link').inputValue()
+    const fresh = await openPage(browser)
+    await fresh.page.goto(link)
+    await fresh.page.getByTestId('lifetime-service-pays-year').waitFor()
+    expect(await text(fresh.page, 'lifetime-service-pays-year')).toBe('in year 2')
+    // The share of profit depends on the horizon: 15 years, as typed, not the example's 10.
+    expect(await text(fresh.page, 'lifetime-service-share')).toBe(share)
+    expect(share).not.toBe('2.3 %')
+    await fresh.context.close()
     await context.close()
   })
 })

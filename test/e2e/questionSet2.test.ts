@@ -108,7 +108,7 @@ describe('question set 2 in a real browser', () => {
     await notice.waitFor()
     // Set 1's rules: culture 1, 5, 2 → 8 ÷ 3 → 41.7
     expect(await text(page, 'dimension-score-culture')).toBe('42')
-    expect(await page.getByTestId('edition-keep-link').getAttribute('href')).toMatch(/#\/r\/C[A-Za-z0-9_-]{15}$/)
+    expect(await page.getByTestId('edition-keep-link').getAttribute('href')).toMatch(/#\/r\/F[A-Za-z0-9_-]{15}$/)
     // Nothing was changed by looking.
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft')))!)).toEqual(draft)
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { MARGINS_KEY, useMarginsStore } from '@/stores/margins'
-import { EXAMPLE_MARGIN_INPUT } from '@/domain/margins'
+import { EXAMPLE_FIGURES, EXAMPLE_LIFE, EXAMPLE_MARGIN_INPUT, marginInputOf } from '@/domain/margins'
 
 function freshStore() {
   setActivePinia(createPinia())
@@ -13,7 +13,10 @@ describe('the margins store', () => {
 
   it('starts with the example, not yet included in results', () => {
     const store = freshStore()
-    expect(store.input).toEqual(EXAMPLE_MARGIN_INPUT)
+    expect(store.input).toEqual(marginInputOf(EXAMPLE_FIGURES))
+    expect(store.input.product.fixedCostPerYear).toBe(1_500_000)
+    expect(store.life).toEqual(EXAMPLE_LIFE)
+    expect(store.projection.servicePaysYear).toBe(2)
     expect(store.included).toBe(false)
   })
 
@@ -41,6 +44,28 @@ describe('the margins store', () => {
     localStorage.setItem(MARGINS_KEY, '{"format":1,"fields":')
     const store = freshStore()
     expect(store.notice?.kind).toBe('set-aside')
-    expect(store.input).toEqual(EXAMPLE_MARGIN_INPUT)
+    expect(store.input).toEqual(marginInputOf(EXAMPLE_FIGURES))
+  })
+
+  it('keeps figures saved before the product’s life was asked for, adds the new ones and says so', () => {
+    const fields = { unitPrice: '1899', unitCost: '700', unitsPerYear: '5000', channelSharePct: '30', monthlyFee: '6', monthlyCostToServe: '2', subscribers: '900', fixedCostPerYear: '50000' }
+    localStorage.setItem(MARGINS_KEY, JSON.stringify({ format: 1, savedAt: 'x', fields, currency: 'GBP', included: true }))
+    const store = freshStore()
+    expect(store.notice).toEqual({ kind: 'added' })
+    expect(store.fields).toMatchObject(fields)
+    // Left out, the product's fixed cost is 0; the life figures start as the example's.
+    expect(store.input.product).toEqual({ unitPrice: 1899, unitCost: 700, unitsPerYear: 5000, channelSharePct: 30, fixedCostPerYear: 0 })
+    expect(store.life).toEqual(EXAMPLE_LIFE)
+    expect(store.currency).toBe('GBP')
+  })
+
+  it('keeps the last valid figures of the product’s life, and refuses a horizon of 0 years', () => {
+    const store = freshStore()
+    store.setField('horizonYears', '15')
+    expect(store.projection.years).toHaveLength(15)
+    store.setField('horizonYears', '0')
+    expect(store.readings.horizonYears).toEqual({ problem: 'too-small' })
+    expect(store.projection.years).toHaveLength(15)
+    expect(EXAMPLE_MARGIN_INPUT.product.fixedCostPerYear).toBeUndefined()
   })
 })

@@ -13,5 +13,18 @@ export const marginFigures = {
     never: 'never',
     neverExplain: 'The fee does not cover the cost to serve a subscriber, so no number of subscribers covers the fixed cost.',
     figuresCaption: 'Revenue, cost and margin of the product, the service and both together',
+    years: {
+      title: 'Over the product’s life',
+      paysYear: 'The service pays its way',
+      paysBack: 'The service has paid back its losses',
+      value: 'A subscriber is worth, over the device’s life',
+      valueExplain: 'Fee less cost to serve, for as long as a subscriber stays on average; before the service’s fixed cost.',
+      share: 'The service’s share of all profit over these years',
+      inYear: (year: number) => `in year ${year}`,
+      byYear: (year: number) => `by the end of year ${year}`,
+      never: 'never',
+      neverWithin: (horizon: number) => `not within the ${horizon === 1 ? 'year' : `${horizon} years`} looked at`,
+      noShare: 'none (no profit in all)',
+    },
   },
 }

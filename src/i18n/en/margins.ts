@@ -1,49 +1,59 @@
-import type { FigureProblem, MarginField } from '@/domain/margins'
+import type { FigureKey, FigureProblem } from '@/domain/margins'
 
 /** The words of the margin calculator. */
 export const margins = {
   margins: {
     title: 'Product and service margins',
     lead: 'Things live off healthy margins through a retail chain; services live off customer satisfaction on thin margins. Enter the figures of your connected product to see both side by side.',
-    example: 'The figures start as a worked example: a connected wood stove that sells well through dealers, with an app-and-service subscription that runs thin. Replace them with your own.',
+    example: 'The figures start as a worked example, not figures from the essay: a connected wood stove that sells well through dealers, with an app-and-service subscription that loses money in its first year and pays its way once enough stoves are connected. Replace them with your own.',
     useExample: 'Put the example figures back',
-    useExampleConfirm: 'This replaces all eight figures with the worked example. Your own figures are not kept.',
+    useExampleConfirm: 'This replaces all thirteen figures with the worked example. Your own figures are not kept.',
     useExampleYes: 'Yes, use the example',
     useExampleNo: 'Keep my figures',
     currency: 'Currency',
     product: 'The product',
     service: 'The service',
+    life: 'Over the product’s life',
     fields: {
       unitPrice: { label: 'Retail price per unit', hint: 'What the customer pays, before the retail chain’s share.' },
       unitCost: { label: 'Cost per unit', hint: 'What making and delivering one unit costs you.' },
       unitsPerYear: { label: 'Units sold per year', hint: 'A whole number.' },
+      productFixedCostPerYear: {
+        label: 'Fixed cost of the product per year',
+        hint: 'Development, tooling and warranty, whatever the number of units; 0 if you leave it out.',
+      },
       channelSharePct: { label: 'Retail chain’s share (%)', hint: 'The part of the retail price that stays with dealers and retailers, 0–100.' },
       monthlyFee: { label: 'Monthly fee per subscriber', hint: 'What one subscriber pays for the service each month.' },
       monthlyCostToServe: { label: 'Monthly cost to serve a subscriber', hint: 'Connectivity, cloud and support per subscriber and month.' },
       subscribers: { label: 'Subscribers', hint: 'Paying subscribers today, a whole number.' },
       fixedCostPerYear: { label: 'Fixed cost of the service per year', hint: 'Platform, on-call and support desk, whatever the number of subscribers.' },
-    } satisfies Record<MarginField, { label: string; hint: string }>,
+      attachRatePct: { label: 'Buyers who subscribe (%)', hint: 'The share of units sold whose buyers take the service, 0–100.' },
+      monthlyChurnPct: { label: 'Subscribers who cancel each month (%)', hint: 'The share of subscribers who leave in a month, 0–100; 1 % a month is about 11 % a year.' },
+      deviceLifetimeYears: { label: 'Device lifetime (years)', hint: 'A whole number, 1–30: a subscription ends when its device retires.' },
+      horizonYears: { label: 'Years to look ahead', hint: 'A whole number, 1–20.' },
+    } satisfies Record<FigureKey, { label: string; hint: string }>,
     problems: {
       empty: 'Enter a number (0 if there is none).',
       'not-a-number': 'This is not a number. Use digits, with “.” or “,” for decimals, e.g. 1234.56 or 1.234,56.',
       negative: 'Enter 0 or more: this figure cannot be negative.',
-      'too-large': (max: string) => `That is more than this calculator accepts: at most ${max}.`,
+      'too-small': (bounds: { min: string }) => `Enter at least ${bounds.min}.`,
+      'too-large': (bounds: { max: string }) => `That is more than this calculator accepts: at most ${bounds.max}.`,
       'not-whole': 'Enter a whole number.',
       'too-precise': 'Use at most four decimal places.',
-    } satisfies Record<FigureProblem | 'empty', string | ((max: string) => string)>,
+    } satisfies Record<FigureProblem | 'empty', string | ((bounds: { min: string; max: string }) => string)>,
     readAs: (value: string) => `Read as ${value}.`,
     readAsAmbiguous: (value: string) =>
       `Read as ${value}. If you meant something else, type it without the separator, or with both (1.234,56).`,
     staleResults: 'Fix the marked figure: the results below still show the last complete set of figures.',
-    resultsTitle: 'Results per year',
-    chartLabel: 'Bar chart of revenue, cost and gross profit per year for the product and the service; the table above has the same figures.',
+    resultsTitle: 'The first year',
+    resultsIntro: 'One year side by side: the product is sold once, so its year looks complete; the service earns every month for as long as customers stay, so its first year says little on its own. The years ahead are below.',
     readingTitle: 'What the figures say',
     sensitivityTitle: 'When does the service pay its way?',
-    sensitivityIntro: 'Service and combined margin as the number of subscribers grows from none to one for every unit sold in a year (attach rate 0–100 %). Everything else stays as entered.',
+    sensitivityIntro: 'Service and combined margin in one year as the number of subscribers grows from none to one for every unit sold in a year (0–100 %). Everything else stays as entered.',
     sensitivityLabel: 'Line chart of the service margin and the combined margin against the number of subscribers; the table below has the same figures.',
     sensitivityTableCaption: 'Margins by number of subscribers',
     sensitivityShow: 'Show the figures as a table',
-    attachRate: 'Attach rate',
+    attachRate: 'Subscribers per unit sold in a year',
     subscribers: 'Subscribers',
     serviceMargin: 'Service margin',
     combinedMargin: 'Combined margin',
@@ -53,7 +63,25 @@ export const margins = {
     includeButton: 'Show these figures on my results page',
     excludeButton: 'Leave them off my results page',
     toResults: 'Go to my results',
+    addedFigures:
+      'The calculator now also asks for the product’s fixed cost and four figures about the product’s life. Your own figures are kept; the new ones start at no product fixed cost and the example’s life figures: check them below.',
+    years: {
+      title: 'The years ahead: two clocks',
+      intro: (horizon: number) =>
+        `A product is sold once; its service earns every month for as long as the customer keeps it. Here are both over the next ${horizon === 1 ? 'year' : `${horizon} years`}, with new subscribers from each month’s sales and those who cancel or whose device retires.`,
+    },
     readings: {
+      'service-loss': (v: { margin: string; turn: string }) => `The service loses money in the first year (a margin of ${v.margin}).${v.turn}`,
+      serviceTurns: {
+        now: ' With the subscribers that each month’s sales bring in, the projection has it paying its way in year 1 already.',
+        later: (v: { paysYear: number; paysBack: string }) =>
+          ` With the subscribers that each month’s sales bring in, it pays its way from year ${v.paysYear}${v.paysBack}.`,
+        paysBack: (year: number) => ` and has paid back its earlier losses by the end of year ${year}`,
+        never: (horizon: number) =>
+          ` Over the ${horizon === 1 ? 'year' : `${horizon} years`} projected it does not pay its way in any year: look at the fee, the cost to serve and the fixed cost.`,
+      },
+      'service-thin': (v: { margin: string }) =>
+        `The service runs on a thin margin of ${v.margin}: normal for a service, which lives off customer satisfaction rather than margin.`,
       'fee-below-cost': (v: { fee: string; cost: string }) =>
         `Each subscriber costs more to serve (${v.cost} a month) than they pay (${v.fee}): every new subscriber deepens the loss.`,
       'fee-equals-cost': (v: { fee: string }) =>
@@ -65,7 +93,7 @@ export const margins = {
       'margins-compared': (v: { product: string; service: string }) =>
         `The product earns a margin of ${v.product}, the service ${v.service}. Judge each on its own terms: the product on margin, the service on customer satisfaction.`,
       'attach-rate': (v: { pct: string }) =>
-        `Subscribers are ${v.pct} of one year’s units sold (the attach rate).`,
+        `Today’s subscribers number ${v.pct} of one year’s units sold.`,
       'product-below-cost': (v: { netPrice: string; cost: string }) =>
         `After the retail chain’s share, a unit brings in ${v.netPrice} but costs ${v.cost}: the product loses money on every unit.`,
       'channel-share': (v: { perUnit: string; pct: string }) =>

@@ -158,6 +158,11 @@ export const results = {
         (f.breakEvenSubscribers === null
           ? 'and its fee does not cover the cost to serve a subscriber, so more subscribers will not end the loss.'
           : `with ${fmt.whole(f.subscribers)} subscribers where ${fmt.whole(f.breakEvenSubscribers)} are needed to break even.`) +
+        (f.turn === null
+          ? ''
+          : f.turn.paysYear === null
+            ? ` Over the ${f.turn.horizonYears} years projected, it does not pay its way in any year.`
+            : ` Projected over the product’s life, it pays its way from year ${f.turn.paysYear}.`) +
         ` With no protected budget (level ${f.level}), it may be stopped before it pays its way.`,
       todo: 'Before the next budget round, agree with whoever decided to run the service how long it may lose money and what ends the loss (more subscribers, a higher fee or a lower cost to serve), and report progress every quarter.',
     },
