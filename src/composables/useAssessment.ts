@@ -22,7 +22,7 @@ export function useAssessment() {
   /** When the draft was answered for an older edition: what moving to the current one would keep. */
   const olderEdition = computed(() => {
     if (questionSet.value.version === CURRENT_QUESTION_SET.version) return null
-    const carried = carriedOverAnswers(answers.value, CURRENT_QUESTION_SET)
+    const carried = carriedOverAnswers(answers.value, questionSet.value, CURRENT_QUESTION_SET)
     return {
       version: questionSet.value.version,
       currentVersion: CURRENT_QUESTION_SET.version,
@@ -32,7 +32,7 @@ export function useAssessment() {
   })
 
   function moveToCurrent() {
-    store.migrate(CURRENT_QUESTION_SET.version, carriedOverAnswers(answers.value, CURRENT_QUESTION_SET))
+    store.migrate(CURRENT_QUESTION_SET.version, carriedOverAnswers(answers.value, questionSet.value, CURRENT_QUESTION_SET))
   }
 
   return { store, questionSet, answers, score, state, olderEdition, moveToCurrent }

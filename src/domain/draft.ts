@@ -18,6 +18,11 @@ export const DRAFT_FORMAT = 1
 export const draftSchema = z.object({
   format: z.literal(DRAFT_FORMAT),
   savedAt: z.string(),
+  /**
+   * Counts every write, so that a tab never writes an older state over a newer one. Drafts
+   * saved before revisions were counted have none: revision 0.
+   */
+  revision: z.optional(z.number()),
   state: answerStateSchema,
 })
 

@@ -12,8 +12,6 @@ import {
 } from './questionSet'
 import { answeredLevel, type AssessmentScore } from './scoring'
 
-/** A service margin below this is "thin" for the findings (percent); below 0 it is a loss. */
-export const THIN_SERVICE_MARGIN_PCT = THIN_MARGIN_PCT
 /** Side scores this far apart are out of balance. */
 export const SIDE_GAP_POINTS = 25
 /** Transformation below this score means the product is connected but not transformed. */
@@ -53,8 +51,8 @@ export type Finding =
   | ({ id: 'first-to-be-cut' } & LowAnswer)
   | ({
       id: 'loss-without-staying-power'
-      /** The service's margin, below 0. */
-      serviceMarginPct: number
+      /** The service's margin, below 0; null when it has no revenue yet (no subscribers). */
+      serviceMarginPct: number | null
       subscribers: number
       /** Subscribers needed to cover the fixed cost; null when the fee does not cover the cost to serve. */
       breakEvenSubscribers: number | null
@@ -86,7 +84,7 @@ function dimensionScore(score: AssessmentScore, id: DimensionId): number | null 
 function serviceMarginOf(margins: MarginResult | undefined): ServiceMargin | null {
   const serviceMarginPct = margins?.service.marginPct ?? null
   if (margins === undefined || serviceMarginPct === null) return null
-  const kind = serviceMarginPct < 0 ? 'loss' : serviceMarginPct < THIN_SERVICE_MARGIN_PCT ? 'thin' : 'healthy'
+  const kind = serviceMarginPct < 0 ? 'loss' : serviceMarginPct < THIN_MARGIN_PCT ? 'thin' : 'healthy'
   return { kind, serviceMarginPct, productMarginPct: margins.product.marginPct }
 }
 
@@ -115,12 +113,14 @@ export function findFindings(
   if (sponsor) findings.push({ id: 'no-sponsor', tone: 'risk', level: sponsor })
 
   const stayingPower = low('decision-staying-power')
-  if (stayingPower && margins && margin && margins.result.service.grossProfit < 0) {
+  // Below break-even is a loss in the year: with no subscribers yet, the whole fixed cost.
+  const lossWithoutStayingPower = Boolean(stayingPower && margins && margins.result.service.grossProfit < 0)
+  if (stayingPower && margins && lossWithoutStayingPower) {
     findings.push({
       id: 'loss-without-staying-power',
       tone: 'risk',
       level: stayingPower,
-      serviceMarginPct: margin.serviceMarginPct,
+      serviceMarginPct: margins.result.service.marginPct,
       subscribers: margins.input.service.subscribers,
       breakEvenSubscribers: margins.result.breakEvenSubscribers,
       turn: margins.projection
@@ -129,7 +129,7 @@ export function findFindings(
     })
   }
   // The loss names the same weakness with the money in it: one finding, not two.
-  if (stayingPower && findings.at(-1)?.id !== 'loss-without-staying-power') {
+  if (stayingPower && !lossWithoutStayingPower) {
     findings.push({ id: 'first-to-be-cut', tone: 'risk', level: stayingPower })
   }
 
@@ -230,16 +230,3 @@ export function prioritise(answers: Answers, set: QuestionSet): Recommendation[]
 
 /** How many of the prioritised steps the results page names as where to start. */
 export const PRIORITY_COUNT = 3
-
-/**
- * Per dimension, the lowest answered questions (below level 5), lowest first, at most
- * `perDimension` each. Ties keep the questionnaire's order.
- */
-export function recommend(answers: Answers, set: QuestionSet, perDimension = 2): Recommendation[] {
-  return set.dimensions.flatMap((dimension) =>
-    openSteps(answers, set)
-      .filter((step) => step.dimension === dimension.id)
-      .sort((a, b) => a.level - b.level)
-      .slice(0, perDimension),
-  )
-}

@@ -90,12 +90,22 @@ export const FIGURE_FIELDS: readonly FigureField[] = [
   { side: 'life', key: 'horizonYears', kind: 'count', min: 1, max: 20 },
 ]
 
-/** The eight one-year figures, in the order the first link versions carry them. */
-export const MARGIN_FIELDS: readonly (FigureField & { side: 'product' | 'service'; key: MarginField })[] =
-  FIGURE_FIELDS.filter(
-    (f): f is FigureField & { side: 'product' | 'service'; key: MarginField } =>
-      f.side !== 'life' && f.key !== 'productFixedCostPerYear',
-  )
+/** The eight one-year figures, in the order every link version carries them: never reorder. */
+const LINK_FIGURE_ORDER: readonly MarginField[] = [
+  'unitPrice',
+  'unitCost',
+  'unitsPerYear',
+  'channelSharePct',
+  'monthlyFee',
+  'monthlyCostToServe',
+  'subscribers',
+  'fixedCostPerYear',
+]
+
+/** The eight one-year figures with their rules, in link order (the form may show them otherwise). */
+export const MARGIN_FIELDS = LINK_FIGURE_ORDER.map(
+  (key) => FIGURE_FIELDS.find((f) => f.key === key) as FigureField & { side: 'product' | 'service'; key: MarginField },
+)
 
 /** The figures that came after the first eight, in the order newer links carry them. */
 export const LATER_FIGURE_KEYS = ['productFixedCostPerYear', 'attachRatePct', 'monthlyChurnPct', 'deviceLifetimeYears', 'horizonYears'] as const
@@ -240,11 +250,12 @@ export type FigureProblem = 'not-a-number' | 'negative' | 'too-small' | 'too-lar
 export function checkFigure(key: FigureKey, value: number): FigureProblem | undefined {
   const field = FIGURE_FIELDS.find((f) => f.key === key)
   if (!field || Number.isNaN(value)) return 'not-a-number'
+  // Below a lowest value of 1 ("years"), say so, rather than only "not negative".
+  if (value < field.min && field.min > 0 && Number.isFinite(value)) return Number.isInteger(value) ? 'too-small' : 'not-whole'
   if (value < 0) return 'negative'
   if (!Number.isFinite(value)) return 'too-large'
   if (value > field.max) return 'too-large'
   if (field.kind === 'count' && !Number.isInteger(value)) return 'not-whole'
-  if (value < field.min) return 'too-small'
   if (decimalPlaces(value) > MAX_DECIMALS) return 'too-precise'
   return undefined
 }

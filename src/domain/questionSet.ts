@@ -79,11 +79,12 @@ export function adviceFor(question: Question, level: Exclude<Level, 5>): string 
 }
 
 /**
- * The answers that move to `set` from a draft answered for an older edition: those to questions
- * `set` still asks. A released set keeps an older id only where the question kept its meaning
- * and its ladder; a question that changed meaning has a new id.
+ * The answers that move from a draft answered for `from` to the newer edition `to`: those to
+ * questions `to` asks with the same id and exactly the same ladder, so that an answer still
+ * describes what the person saw. A question whose levels were reworded is answered again.
  */
-export function carriedOverAnswers(answers: Answers, set: QuestionSet): Partial<Record<string, Answer>> {
-  const ids = new Set(allQuestions(set).map((q) => q.id))
-  return Object.fromEntries(Object.entries(answers).filter(([id]) => ids.has(id)))
+export function carriedOverAnswers(answers: Answers, from: QuestionSet, to: QuestionSet): Partial<Record<string, Answer>> {
+  const before = new Map(allQuestions(from).map((q) => [q.id, q.levels.join('\n')]))
+  const same = new Set(allQuestions(to).filter((q) => before.get(q.id) === q.levels.join('\n')).map((q) => q.id))
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => same.has(id)))
 }

@@ -1,3 +1,4 @@
+import { isCurrencyCode } from './currencies'
 import { checkFigure, figureOf, LATER_FIGURE_KEYS, MARGIN_FIELDS, type FigureKey } from './margins'
 import { allQuestions, type Answer, type QuestionSet } from './questionSet'
 import { questionSetByVersion } from './questionSets'
@@ -337,8 +338,10 @@ function toState(raw: RawLink): ResultState | undefined {
     }
   }
   if (raw.currency !== undefined) {
-    if (!/^[A-Z]{3}$/.test(raw.currency)) return undefined
-    if (raw.currency !== NO_CURRENCY) state.currency = raw.currency
+    if (raw.currency !== NO_CURRENCY) {
+      if (!isCurrencyCode(raw.currency)) return undefined
+      state.currency = raw.currency
+    }
   }
   if (raw.labelBytes) {
     if (raw.labelBytes.length === 0 || raw.labelBytes.length > MAX_LABEL_BYTES) return undefined

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { isCurrencyCode } from './currencies'
 import { answerStateSchema } from './draft'
 import { lifeInputSchema, type LifeInput } from './lifetime'
 import { marginInputSchema, type MarginInput } from './margins'
@@ -23,12 +24,31 @@ export interface ResultState {
 }
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+/**
+ * Characters that are invisible or reorder the text around them: bidirectional controls (a
+ * right-to-left override turns "gnp.exe" into "exe.png"), zero-width spaces, word joiners,
+ * invisible operators, the byte-order mark, soft hyphens, interlinear annotations and tags.
+ * The zero-width joiner and non-joiner stay allowed: emoji sequences ("👩‍🔧") and some
+ * scripts need them.
+ */
+const INVISIBLE_OR_BIDI = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/
+/** Something a reader can see: not only spaces, joiners and combining marks. */
+const VISIBLE = /[^\s\u200c\u200d\p{M}]/u
 // Half a surrogate pair cannot be written as UTF-8, so it would not survive a link.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
-/** Whether a label is acceptable: at most 60 characters, no control characters, valid Unicode. */
+/**
+ * Whether a label is acceptable: at most 60 characters, valid Unicode, no control characters,
+ * nothing invisible or reordering, and something to see. The empty label (no label) passes.
+ */
 export function isValidLabel(label: string): boolean {
-  return [...label].length <= MAX_LABEL_LENGTH && !CONTROL.test(label) && !LONE_SURROGATE.test(label)
+  return (
+    [...label].length <= MAX_LABEL_LENGTH &&
+    !CONTROL.test(label) &&
+    !LONE_SURROGATE.test(label) &&
+    !INVISIBLE_OR_BIDI.test(label) &&
+    (label === '' || VISIBLE.test(label))
+  )
 }
 
 /**
@@ -39,7 +59,7 @@ export const resultStateSchema = z
   .extend(answerStateSchema, {
     margins: z.optional(marginInputSchema),
     life: z.optional(lifeInputSchema),
-    currency: z.optional(z.string().check(z.refine((code) => /^[A-Z]{3}$/.test(code) && code !== 'XXX', 'an ISO 4217 code'))),
+    currency: z.optional(z.string().check(z.refine(isCurrencyCode, 'the ISO 4217 code of a currency in use'))),
     label: z.optional(
       z.string().check(z.refine((label) => label !== '' && isValidLabel(label), 'label empty, too long or not valid text')),
     ),

@@ -18,7 +18,8 @@ export function formatScore(score: number): string {
 
 /** A percentage with one decimal, e.g. "12.3 %". No grouping, so it reads the same in any locale. */
 export function formatPct(pct: number): string {
-  return `${pctFormat.format(pct)} %`
+  // A tiny loss rounds to 0.0, not to "-0.0".
+  return `${pctFormat.format(Math.abs(pct) < 0.05 ? 0 : pct)} %`
 }
 
 /** A figure as typed back to the person, e.g. "1,234.56". */
@@ -39,6 +40,8 @@ const moneyFormats = new Map<string, Intl.NumberFormat>()
  */
 export function formatMoney(value: number, currency: string | null): string {
   const digits = Math.abs(value) >= 100 ? 0 : 2
+  // What rounds to nothing is shown as 0, never as "-€0.00".
+  if (Math.abs(value) < 0.005) value = 0
   if (currency === null) return countFormat.format(Math.round(value * 100) / 100)
   const key = `${currency}:${digits}`
   let format = moneyFormats.get(key)

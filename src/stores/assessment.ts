@@ -1,9 +1,19 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { DRAFT_FORMAT, draftSchema, type Draft } from '@/domain/draft'
-import type { Answer } from '@/domain/questionSet'
+import { allQuestions, type Answer } from '@/domain/questionSet'
 import { CURRENT_QUESTION_SET, questionSetByVersion } from '@/domain/questionSets'
-import { DRAFT_KEY, loadStored, readStoredText, removeStored, saveStored, type StoredParser } from './storage'
+import {
+  copyAside,
+  DRAFT_KEY,
+  loadStored,
+  parseStoredText,
+  readStoredText,
+  saveStored,
+  saveText,
+  watchStored,
+  type StoredParser,
+} from './storage'
 
 /** A draft for a questionnaire this version of the app knows; anything else is set aside. */
 const parseDraft: StoredParser<Draft> = (data) => {
@@ -11,53 +21,116 @@ const parseDraft: StoredParser<Draft> = (data) => {
   return parsed.success && questionSetByVersion(parsed.data.state.questionSetVersion) ? parsed.data : undefined
 }
 
+/** The ids among `answers` that the draft's questionnaire does not ask. */
+function unknownIds(draft: Draft): string[] {
+  const ids = new Set(allQuestions(questionSetByVersion(draft.state.questionSetVersion)!).map((q) => q.id))
+  return Object.keys(draft.state.answers).filter((id) => !ids.has(id))
+}
+
 /** What the person should be told about their saved draft. */
 export type DraftNotice =
-  /** `text` is what was set aside, so the person can take a copy. */
+  /** Unreadable data, copied aside under `backupKey`; `text` is what was set aside, for a download. */
   | { kind: 'set-aside'; backupKey: string; text: string }
-  | { kind: 'unreadable' }
+  /** Unreadable data that could not be copied aside: it stays in place, and `text` can be downloaded. */
+  | { kind: 'unreadable'; text: string }
+  /** Answers to `dropped` questions the questionnaire does not have were left out; the draft as it was is under `backupKey`. */
+  | { kind: 'repaired'; dropped: number; backupKey: string | null; text: string }
+  /** The browser refused to save: the answers on screen are not saved. */
   | { kind: 'not-saved' }
 
 export const useAssessmentStore = defineStore('assessment', () => {
   const questionSetVersion = ref(CURRENT_QUESTION_SET.version)
   const answers = ref<Record<string, Answer>>({})
   const savedAt = ref<string | null>(null)
+  /** The revision of the stored draft these answers were built on (see `Draft.revision`). */
+  const revision = ref(0)
   const notice = ref<DraftNotice | null>(null)
   /** True while unreadable data sits in the draft's place: nothing is saved over it until the person starts over. */
   const blocked = ref(false)
 
+  function adopt(draft: Draft) {
+    questionSetVersion.value = draft.state.questionSetVersion
+    answers.value = { ...draft.state.answers } as Record<string, Answer>
+    savedAt.value = draft.savedAt
+    revision.value = draft.revision ?? 0
+  }
+
   const loaded = loadStored(DRAFT_KEY, parseDraft)
   if (loaded.status === 'ok') {
-    questionSetVersion.value = loaded.value.state.questionSetVersion
-    answers.value = { ...loaded.value.state.answers } as Record<string, Answer>
-    savedAt.value = loaded.value.savedAt
+    const dropped = unknownIds(loaded.value)
+    if (dropped.length === 0) adopt(loaded.value)
+    else {
+      // Never counted, never shown: the answers to questions that do not exist are left out,
+      // and the draft as it was is kept aside first.
+      const text = readStoredText(DRAFT_KEY) ?? ''
+      const backupKey = copyAside(DRAFT_KEY, text)
+      const known = Object.fromEntries(Object.entries(loaded.value.state.answers).filter(([id]) => !dropped.includes(id)))
+      adopt({ ...loaded.value, state: { ...loaded.value.state, answers: known } })
+      notice.value = { kind: 'repaired', dropped: dropped.length, backupKey, text }
+      // Without a copy aside, the original stays in place until the person answers again.
+      if (backupKey !== null) write()
+    }
   } else if (loaded.status === 'set-aside') {
     notice.value = { kind: 'set-aside', backupKey: loaded.backupKey, text: loaded.text }
   } else if (loaded.status === 'unreadable') {
-    notice.value = { kind: 'unreadable' }
+    notice.value = { kind: 'unreadable', text: loaded.text }
     blocked.value = true
   } else if (loaded.status === 'unavailable') {
     notice.value = { kind: 'not-saved' }
   }
 
+  /** The stored draft, when another tab has written a newer one than these answers were built on. */
+  function newerStored(): Draft | undefined {
+    const stored = parseStoredText(readStoredText(DRAFT_KEY), parseDraft)
+    return stored && (stored.revision ?? 0) > revision.value && unknownIds(stored).length === 0 ? stored : undefined
+  }
+
+  // Another tab answered, moved to a new edition or started over: follow it.
+  watchStored(DRAFT_KEY, () => {
+    const stored = newerStored()
+    if (stored) adopt(stored)
+  })
+
+  /** The answers as a file the person can keep, when the browser will not save them. */
+  const currentText = computed(() =>
+    JSON.stringify({ format: DRAFT_FORMAT, state: { questionSetVersion: questionSetVersion.value, answers: answers.value } }, null, 2),
+  )
   const answeredCount = computed(() => Object.keys(answers.value).length)
   const hasAnswers = computed(() => answeredCount.value > 0)
 
-  function persist() {
+  /** Saves the answers as the next revision; tells the person when the browser refuses. */
+  function write() {
     if (blocked.value) return
-    savedAt.value = new Date().toISOString()
     const draft: Draft = {
       format: DRAFT_FORMAT,
-      savedAt: savedAt.value,
+      savedAt: new Date().toISOString(),
+      revision: revision.value + 1,
       state: { questionSetVersion: questionSetVersion.value, answers: answers.value },
     }
-    if (!saveStored(DRAFT_KEY, draft)) notice.value = { kind: 'not-saved' }
-    else if (notice.value?.kind === 'not-saved') notice.value = null
+    if (saveStored(DRAFT_KEY, draft)) {
+      revision.value = draft.revision!
+      savedAt.value = draft.savedAt
+      if (notice.value?.kind === 'not-saved') notice.value = null
+    } else {
+      notice.value = { kind: 'not-saved' }
+    }
+  }
+
+  /**
+   * Applies one change on top of the newest stored draft: another tab may have written since
+   * these answers were read, and its answers must not be lost or written over.
+   */
+  function change(apply: () => void) {
+    const stored = newerStored()
+    if (stored) adopt(stored)
+    apply()
+    write()
   }
 
   function setAnswer(questionId: string, answer: Answer) {
-    answers.value = { ...answers.value, [questionId]: answer }
-    persist()
+    change(() => {
+      answers.value = { ...answers.value, [questionId]: answer }
+    })
   }
 
   /**
@@ -66,19 +139,30 @@ export const useAssessmentStore = defineStore('assessment', () => {
    */
   function migrate(toVersion: number, carried: Readonly<Partial<Record<string, Answer>>>) {
     const before = readStoredText(DRAFT_KEY)
-    if (before !== null) saveStored(`${DRAFT_KEY}:before-questionnaire-${toVersion}`, JSON.parse(before))
-    answers.value = { ...carried } as Record<string, Answer>
-    questionSetVersion.value = toVersion
-    persist()
+    // Without a copy of the draft as it was, nothing moves: the person keeps what they have.
+    if (before !== null && !saveText(`${DRAFT_KEY}:before-questionnaire-${toVersion}`, before)) {
+      notice.value = { kind: 'not-saved' }
+      return
+    }
+    change(() => {
+      answers.value = { ...carried } as Record<string, Answer>
+      questionSetVersion.value = toVersion
+    })
   }
 
-  /** Clears every answer and the saved draft. The view asks the person first. */
+  /**
+   * Clears every answer, and discards unreadable data in the draft's place. The view asks the
+   * person first. An empty draft is saved as the next revision, so that other tabs follow and
+   * none writes its older answers back.
+   */
   function startOver() {
-    answers.value = {}
-    savedAt.value = null
-    questionSetVersion.value = CURRENT_QUESTION_SET.version
-    removeStored(DRAFT_KEY)
     blocked.value = false
+    const stored = newerStored()
+    if (stored) revision.value = stored.revision ?? 0
+    answers.value = {}
+    questionSetVersion.value = CURRENT_QUESTION_SET.version
+    write()
+    savedAt.value = null
     if (notice.value?.kind === 'unreadable') notice.value = null
   }
 
@@ -90,7 +174,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
     questionSetVersion,
     answers,
     savedAt,
+    revision,
     notice,
+    blocked,
+    currentText,
     answeredCount,
     hasAnswers,
     setAnswer,

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { z } from 'zod/mini'
+import { isCurrencyCode } from '@/domain/currencies'
 import { projectLifetime } from '@/domain/lifetime'
 import {
   checkFigure,
@@ -15,7 +16,7 @@ import {
   type Figures,
 } from '@/domain/margins'
 import { readNumber } from '@/domain/numberInput'
-import { loadStored, saveStored, type StoredParser } from './storage'
+import { loadStored, parseStoredText, readStoredText, saveStored, watchStored, type StoredParser } from './storage'
 
 export const MARGINS_KEY = 'more-than-a-chip:margins'
 /** Format 2 added the product's fixed cost and the four figures of the product's life. */
@@ -51,8 +52,10 @@ const envelope = <F extends z.ZodMiniType>(format: number, fields: F) =>
   z.object({
     format: z.literal(format),
     savedAt: z.string(),
+    /** Counts every write, so that a tab never writes older figures over newer ones. */
+    revision: z.optional(z.number()),
     fields,
-    currency: z.string().check(z.refine((code) => /^[A-Z]{3}$/.test(code), 'an ISO 4217 currency code')),
+    currency: z.string().check(z.refine(isCurrencyCode, 'the ISO 4217 code of a currency in use')),
     included: z.boolean(),
   })
 
@@ -72,27 +75,63 @@ const parseMargins: StoredParser<StoredMargins> = (data) => {
   return { ...old.data, format: MARGINS_FORMAT, fields: { ...added, ...old.data.fields }, added: true }
 }
 
+/** What the person should be told about their saved margin figures. */
+export type MarginsNotice =
+  /** Unreadable figures, copied aside under `backupKey`; `text` is what was set aside, for a download. */
+  | { kind: 'set-aside'; backupKey: string; text: string }
+  /** Unreadable figures that could not be copied aside: they stay in place, and `text` can be downloaded. */
+  | { kind: 'unreadable'; text: string }
+  /** Figures saved before the product's life was asked for: kept, with the new figures added. */
+  | { kind: 'added' }
+  /** The browser refused to save: the figures on screen are not saved. */
+  | { kind: 'not-saved' }
+
 export const useMarginsStore = defineStore('margins', () => {
   const fields = ref<MarginFields>(fieldsOf(EXAMPLE_FIGURES))
   const currency = ref('EUR')
   /** Whether the person has filled the calculator in, so that results show the margins. */
   const included = ref(false)
-  const notice = ref<{ kind: 'set-aside'; backupKey: string } | { kind: 'unreadable' } | { kind: 'added' } | null>(null)
+  /** The revision of the stored figures these were built on. */
+  let revision = 0
+  const notice = ref<MarginsNotice | null>(null)
   /** True while unreadable figures sit in their place: nothing is saved over them. */
-  let blocked = false
+  const blocked = ref(false)
+
+  function adopt(stored: StoredMargins) {
+    fields.value = stored.fields
+    currency.value = stored.currency
+    included.value = stored.included
+    revision = stored.revision ?? 0
+  }
 
   const loaded = loadStored(MARGINS_KEY, parseMargins)
   if (loaded.status === 'ok') {
-    fields.value = loaded.value.fields
-    currency.value = loaded.value.currency
-    included.value = loaded.value.included
-    if (loaded.value.added) notice.value = { kind: 'added' }
+    adopt(loaded.value)
+    if (loaded.value.added) {
+      notice.value = { kind: 'added' }
+      // Saved in the new format at once, so that the notice is given once.
+      write()
+    }
   } else if (loaded.status === 'set-aside') {
-    notice.value = { kind: 'set-aside', backupKey: loaded.backupKey }
+    notice.value = { kind: 'set-aside', backupKey: loaded.backupKey, text: loaded.text }
   } else if (loaded.status === 'unreadable') {
-    notice.value = { kind: 'unreadable' }
-    blocked = true
+    notice.value = { kind: 'unreadable', text: loaded.text }
+    blocked.value = true
+  } else if (loaded.status === 'unavailable') {
+    notice.value = { kind: 'not-saved' }
   }
+
+  /** The stored figures, when another tab has written newer ones than these were built on. */
+  function newerStored(): StoredMargins | undefined {
+    const stored = parseStoredText(readStoredText(MARGINS_KEY), parseMargins)
+    return stored && (stored.revision ?? 0) > revision ? stored : undefined
+  }
+
+  // Another tab changed the figures: follow it.
+  watchStored(MARGINS_KEY, () => {
+    const stored = newerStored()
+    if (stored) adopt(stored)
+  })
 
   const readings = computed(
     () => Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, readField(key, fields.value[key])])) as Record<
@@ -124,40 +163,66 @@ export const useMarginsStore = defineStore('margins', () => {
   const result = computed(() => computeMargins(input.value))
   const projection = computed(() => projectLifetime(input.value, life.value))
   const isValid = computed(() => currentFigures.value !== null)
+  /** The figures as typed, as a file the person can keep when the browser will not save them. */
+  const currentText = computed(() =>
+    JSON.stringify({ format: MARGINS_FORMAT, fields: fields.value, currency: currency.value, included: included.value }, null, 2),
+  )
 
-  function persist() {
-    if (blocked) return
-    saveStored(MARGINS_KEY, {
+  /** Saves the figures as the next revision; tells the person when the browser refuses. */
+  function write() {
+    if (blocked.value) return
+    const next = revision + 1
+    const saved = saveStored(MARGINS_KEY, {
       format: MARGINS_FORMAT,
       savedAt: new Date().toISOString(),
+      revision: next,
       fields: fields.value,
       currency: currency.value,
       included: included.value,
     })
+    if (saved) {
+      revision = next
+      if (notice.value?.kind === 'not-saved') notice.value = null
+    } else {
+      notice.value = { kind: 'not-saved' }
+    }
+  }
+
+  /** Applies one change on top of the newest stored figures, so that another tab's are not written over. */
+  function change(apply: () => void) {
+    const stored = newerStored()
+    if (stored) adopt(stored)
+    apply()
+    write()
   }
 
   function setField(key: FigureKey, text: string) {
-    fields.value = { ...fields.value, [key]: text }
-    included.value = true
-    persist()
+    change(() => {
+      fields.value = { ...fields.value, [key]: text }
+      included.value = true
+    })
   }
 
   function setCurrency(code: string) {
-    currency.value = code
-    persist()
+    change(() => {
+      currency.value = code
+    })
   }
 
   function include(value: boolean) {
-    included.value = value
-    persist()
+    change(() => {
+      included.value = value
+    })
   }
 
-  /** Puts the worked example back in every field. */
+  /** Puts the worked example back in every field, and discards unreadable figures in their place (the view asks first). */
   function useExample() {
+    blocked.value = false
+    const stored = newerStored()
+    if (stored) revision = stored.revision ?? 0
     fields.value = fieldsOf(EXAMPLE_FIGURES)
-    // The person chose to replace what was there, unreadable figures included.
-    blocked = false
-    persist()
+    write()
+    if (notice.value?.kind === 'unreadable') notice.value = null
   }
 
   function dismissNotice() {
@@ -169,6 +234,8 @@ export const useMarginsStore = defineStore('margins', () => {
     currency,
     included,
     notice,
+    blocked,
+    currentText,
     readings,
     figures,
     input,

@@ -2,14 +2,18 @@
 export const DRAFT_KEY = 'more-than-a-chip:draft'
 
 /**
- * Whether anything is stored under `key`. Reads no content: the start page uses it to offer
- * "resume" without loading the draft's validation; the draft is parsed when it is opened.
+ * Whether a draft with at least one answer, or unreadable data, is stored: the start page uses
+ * it to offer "resume" without loading the draft's validation; the draft is parsed when opened.
+ * An empty draft (after starting over) offers nothing to resume.
  */
-export function hasStored(key: string): boolean {
+export function hasStoredDraft(): boolean {
+  const text = readStoredText(DRAFT_KEY)
+  if (text === null) return false
   try {
-    return storage()?.getItem(key) != null
+    const answers = (JSON.parse(text) as { state?: { answers?: object } }).state?.answers
+    return answers === undefined || Object.keys(answers).length > 0
   } catch {
-    return false
+    return true
   }
 }
 
@@ -19,8 +23,8 @@ export type StoredLoad<T> =
   | { status: 'ok'; value: T }
   /** Unreadable data (`text`), copied to `backupKey` and removed from its place. */
   | { status: 'set-aside'; backupKey: string; text: string }
-  /** Unreadable data that could not be copied aside (storage full): left where it is. */
-  | { status: 'unreadable' }
+  /** Unreadable data (`text`) that could not be copied aside (storage full): left where it is. */
+  | { status: 'unreadable'; text: string }
   /** The browser refuses access to storage altogether. */
   | { status: 'unavailable' }
 
@@ -55,18 +59,48 @@ export function loadStored<T>(key: string, parse: StoredParser<T>): StoredLoad<T
     value = undefined
   }
   if (value !== undefined) return { status: 'ok', value }
-  const backupKey = `${key}:set-aside:${new Date().toISOString()}`
-  try {
-    storage()?.setItem(backupKey, raw)
-  } catch {
-    return { status: 'unreadable' }
-  }
+  const backupKey = copyAside(key, raw)
+  if (backupKey === null) return { status: 'unreadable', text: raw }
   try {
     storage()?.removeItem(key)
   } catch {
     // The copy exists; the original stays too.
   }
   return { status: 'set-aside', backupKey, text: raw }
+}
+
+/** Copies `text` to a dated backup key beside `key`; the backup key, or null when storage refuses. */
+export function copyAside(key: string, text: string): string | null {
+  const backupKey = `${key}:set-aside:${new Date().toISOString()}`
+  try {
+    const store = storage()
+    if (!store) return null
+    store.setItem(backupKey, text)
+    return backupKey
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Calls `onChange` with the new text whenever another tab of this browser changes `key`
+ * (the `storage` event fires in every tab but the one that wrote).
+ */
+export function watchStored(key: string, onChange: (text: string | null) => void): void {
+  if (typeof window === 'undefined') return
+  window.addEventListener('storage', (event) => {
+    if (event.key === key || event.key === null) onChange(readStoredText(key))
+  })
+}
+
+/** Parses stored text with `parse`; undefined for nothing stored or anything unreadable. */
+export function parseStoredText<T>(text: string | null, parse: StoredParser<T>): T | undefined {
+  if (text === null) return undefined
+  try {
+    return parse(JSON.parse(text))
+  } catch {
+    return undefined
+  }
 }
 
 /** The text stored under `key`, or null. */
@@ -90,11 +124,14 @@ export function saveStored(key: string, value: unknown): boolean {
   }
 }
 
-/** Removes `key`. */
-export function removeStored(key: string): void {
+/** Writes `text` as it is under `key`; false when storage is full or switched off. */
+export function saveText(key: string, text: string): boolean {
   try {
-    storage()?.removeItem(key)
+    const store = storage()
+    if (!store) return false
+    store.setItem(key, text)
+    return true
   } catch {
-    // Nothing to do: storage is unavailable.
+    return false
   }
 }

@@ -94,7 +94,7 @@ describe('MarginsMarginChart', () => {
   })
 
   it('keeps the margins-chart test id, is a described image and points to the figures table', () => {
-    const wrapper = mount(MarginsMarginChart, { props: { result: result(40, -12, 30), currency: 'EUR' } })
+    const wrapper = mount(MarginsMarginChart, { props: { result: result(40, -12, 30) } })
     const canvas = wrapper.get('canvas[role="img"]')
     expect(canvas.attributes('data-testid')).toBe('margins-chart')
     expect(canvas.attributes('aria-label')).toContain('the table above has the same figures')
@@ -102,7 +102,7 @@ describe('MarginsMarginChart', () => {
   })
 
   it('draws the margin in % of each side, leaving out a side without revenue', () => {
-    mount(MarginsMarginChart, { props: { result: result(40, null, 30), currency: 'EUR' } })
+    mount(MarginsMarginChart, { props: { result: result(40, null, 30) } })
     const { data, options } = drawn()
     expect(data.labels).toEqual(['Product', 'Service', 'Combined'])
     expect(data.datasets[0]!.data).toEqual([40, null, 30])
@@ -110,7 +110,7 @@ describe('MarginsMarginChart', () => {
   })
 
   it('cuts a margin below -100 % off at -100 % and gives the figure in its label', () => {
-    mount(MarginsMarginChart, { props: { result: result(40, -912.34, -5), currency: 'EUR' } })
+    mount(MarginsMarginChart, { props: { result: result(40, -912.34, -5) } })
     const { data } = drawn()
     expect(data.labels).toEqual(['Product', 'Service (-912.3 %, cut off)', 'Combined'])
     expect(data.datasets[0]!.data).toEqual([40, -100, -5])

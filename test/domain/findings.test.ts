@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findFindings, NECESSITY_ORDER, prioritise, recommend, type FindingId, type FindingOf } from '@/domain/findings'
+import { findFindings, NECESSITY_ORDER, prioritise, type FindingId, type FindingOf } from '@/domain/findings'
 import { projectLifetime } from '@/domain/lifetime'
 import { computeMargins, EXAMPLE_LIFE, EXAMPLE_MARGIN_INPUT, type MarginInput } from '@/domain/margins'
 import { adviceFor, allQuestions, type Answer, type Answers, type QuestionSet } from '@/domain/questionSet'
@@ -211,6 +211,14 @@ describe('findFindings on question set 2', () => {
       expect(found.find((f) => f.id === 'loss-without-staying-power')).toMatchObject({ turn: { paysYear: 2, horizonYears: 10 } })
     })
 
+    it('counts a service with no subscribers yet, which loses its whole fixed cost', () => {
+      expect(finding('loss-without-staying-power', answers, withSubscribers(0))).toMatchObject({
+        serviceMarginPct: null,
+        subscribers: 0,
+        breakEvenSubscribers: 7693,
+      })
+    })
+
     it('says when no number of subscribers ends the loss', () => {
       const feeBelowCost: MarginInput = { ...EXAMPLE_MARGIN_INPUT, service: { ...EXAMPLE_MARGIN_INPUT.service, monthlyFee: 2 } }
       expect(finding('loss-without-staying-power', answers, feeBelowCost)?.breakEvenSubscribers).toBeNull()
@@ -384,23 +392,5 @@ describe('prioritise', () => {
   it('on set 1, shows set 1’s one advice text', () => {
     const [step] = prioritise({ 'culture-judged': 2 }, QUESTION_SET_V1)
     expect(step?.advice).toBe(allQuestions(QUESTION_SET_V1).find((q) => q.id === 'culture-judged')?.advice)
-  })
-})
-
-describe('recommend', () => {
-  it('suggests each dimension’s lowest answers, at most two, ties in questionnaire order', () => {
-    const answers = allAt(5, {
-      'culture-margin': 3,
-      'culture-durable': 1,
-      'culture-anytime': 2,
-      'culture-capacity': 1,
-      'decision-finance': 4,
-    })
-    expect(recommend(answers, set).map((r) => [r.questionId, r.level])).toEqual([
-      ['culture-durable', 1],
-      ['culture-capacity', 1],
-      ['decision-finance', 4],
-    ])
-    expect(recommend(answers, set, 1).map((r) => r.questionId)).toEqual(['culture-durable', 'decision-finance'])
   })
 })

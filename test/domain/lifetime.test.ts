@@ -530,7 +530,7 @@ describe('checkFigure on the figures of the product’s life', () => {
     ['deviceLifetimeYears', 2.5, 'not-whole'],
     ['deviceLifetimeYears', 0.5, 'not-whole'],
     ['deviceLifetimeYears', 0, 'too-small'],
-    ['deviceLifetimeYears', -1, 'negative'],
+    ['deviceLifetimeYears', -1, 'too-small'],
     ['horizonYears', 1, undefined],
     ['horizonYears', 20, undefined],
     ['horizonYears', 21, 'too-large'],

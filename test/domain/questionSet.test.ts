@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DIMENSIONS } from '@/domain/dimensions'
-import { adviceFor, allQuestions, countsForSide, DIMENSION_IDS, SIDES, type Question } from '@/domain/questionSet'
+import { adviceFor, allQuestions, carriedOverAnswers, countsForSide, DIMENSION_IDS, SIDES, type Question } from '@/domain/questionSet'
 import { questionSetSchema } from '@/domain/questionSetSchema'
 import { CURRENT_QUESTION_SET, QUESTION_SETS, questionSetByVersion } from '@/domain/questionSets'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
@@ -187,6 +187,14 @@ describe('question set 2', () => {
     ]) {
       expect(ids).toContain(id)
     }
+  })
+
+  it('carries a set-1 answer over only where the question kept its id and its whole ladder', () => {
+    const all = Object.fromEntries(allQuestions(QUESTION_SET_V1).map((q) => [q.id, 3 as const]))
+    const carried = Object.keys(carriedOverAnswers(all, QUESTION_SET_V1, QUESTION_SET_V2)).sort()
+    expect(carried).toEqual(['decision-finance', 'integration-cycles', 'integration-ownership', 'methods-supply'])
+    const v1 = new Map(allQuestions(QUESTION_SET_V1).map((q) => [q.id, q]))
+    for (const id of carried) expect(questions.find((q) => q.id === id)?.levels).toEqual(v1.get(id)?.levels)
   })
 
   it('keeps a set-1 id only on the same side and in the same dimension', () => {

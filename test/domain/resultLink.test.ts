@@ -6,7 +6,8 @@ import { allQuestions, type Answer, type Answers } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { decodeResultLink, encodeResultLink, type ResultLinkError } from '@/domain/resultLink'
-import { resultStateSchema, type ResultState } from '@/domain/resultState'
+import { isCurrencyCode } from '@/domain/currencies'
+import { isValidLabel, resultStateSchema, type ResultState } from '@/domain/resultState'
 import { lifeInputArb, marginInputArb } from './arbitraries'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
@@ -156,7 +157,7 @@ const codePointArb = fc.oneof(
 const labelArb = fc
   .array(codePointArb, { minLength: 1, maxLength: 60 })
   .map((parts) => parts.join(''))
-  .filter((label) => [...label].length <= 60)
+  .filter((label) => [...label].length <= 60 && isValidLabel(label))
 
 const answersArbFor = (order: string[]) =>
   fc.record(Object.fromEntries(order.map((id) => [id, answerArb])), { requiredKeys: [], noNullPrototype: true })
@@ -496,7 +497,16 @@ describe('any text at all', () => {
   })
 })
 
-/** Whether bytes are UTF-8 for a valid label of 1–60 characters without control characters. */
+/** Code points a label may not hold besides control characters: invisible or reordering ones (the zero-width joiners stay allowed). */
+const isInvisible = (cp: number) =>
+  [0xad, 0x61c, 0x180e, 0x200b, 0x200e, 0x200f, 0xfeff].includes(cp) ||
+  (cp >= 0x202a && cp <= 0x202e) ||
+  (cp >= 0x2060 && cp <= 0x2064) ||
+  (cp >= 0x2066 && cp <= 0x206f) ||
+  (cp >= 0xfff9 && cp <= 0xfffb) ||
+  (cp >= 0xe0000 && cp <= 0xe007f)
+
+/** Whether bytes are UTF-8 for a valid label of 1–60 characters, visible, without control or invisible characters. */
 function isValidLabelBytes(bytes: Uint8Array): boolean {
   if (bytes.length === 0) return false
   let text: string
@@ -505,5 +515,59 @@ function isValidLabelBytes(bytes: Uint8Array): boolean {
   } catch {
     return false
   }
-  return [...text].length <= 60 && ![...text].some((c) => isControl(c.codePointAt(0)!))
+  const points = [...text].map((c) => c.codePointAt(0)!)
+  return (
+    points.length <= 60 &&
+    !points.some((cp) => isControl(cp) || isInvisible(cp)) &&
+    /[^\s\u200c\u200d\p{M}]/u.test(text)
+  )
 }
+
+describe('labels a reader can trust', () => {
+  it.each([
+    ['a right-to-left override', 'Q3 \u202Egnp.exe'],
+    ['a left-to-right mark', 'Team\u200E'],
+    ['a bidi isolate', '\u2067Team\u2069'],
+    ['a zero-width space', 'Team\u200B'],
+    ['a byte-order mark', '\uFEFFTeam'],
+    ['only zero-width joiners', '\u200D\u200D'],
+    ['only spaces and joiners', ' \u200C '],
+    ['a soft hyphen', 'Ser\u00ADvice'],
+  ])('refuses %s, in a label and in a link', (_what, label) => {
+    expect(isValidLabel(label)).toBe(false)
+    const bytes = new TextEncoder().encode(label)
+    const bits = new Bits().put(4, 6).put(0, 1).put(1, 1).put(0n, 71).put(bytes.length, 8)
+    for (const byte of bytes) bits.put(byte, 8)
+    expect(decodeResultLink(bits.seal())).toEqual({ ok: false, error: 'out-of-range' })
+  })
+
+  it.each([
+    ['an emoji sequence with a joiner', 'Werkstatt 👩‍🔧'],
+    ['Hebrew', 'צוות שירות'],
+    ['Arabic', 'فريق الخدمة'],
+    ['Persian with a non-joiner', 'می‌خواهم'],
+    ['accents', 'Zürich — Q3'],
+  ])('accepts %s', (_what, label) => {
+    expect(isValidLabel(label)).toBe(true)
+    const state = { questionSetVersion: 2, answers: {}, label }
+    expect(decodeResultLink(encodeResultLink(state))).toStrictEqual({ ok: true, state })
+  })
+})
+
+describe('currencies', () => {
+  it.each(['EUR', 'USD', 'CHF', 'JPY', 'XOF'])('carries %s', (currency) => {
+    const state = { questionSetVersion: 2, answers: {}, margins: EXAMPLE_MARGINS, currency }
+    expect(decodeResultLink(encodeResultLink(state))).toStrictEqual({ ok: true, state })
+  })
+
+  it.each(['ZZZ', 'ABC', 'XAU', 'XTS'])('refuses %s, three letters but not money in use', (code) => {
+    expect(isCurrencyCode(code)).toBe(false)
+    expect(resultStateSchema.safeParse({ questionSetVersion: 2, answers: {}, margins: EXAMPLE_MARGINS, currency: code }).success).toBe(false)
+    const bits = new Bits().put(4, 6).put(1, 1).put(0, 1).put(0n, 71)
+    for (const { key } of MARGIN_FIELDS) writeFigure(bits, figureOf(EXAMPLE_MARGINS, MARGIN_FIELDS.find((f) => f.key === key)!))
+    writeFigure(bits, 0)
+    bits.put(0, 1)
+    for (const letter of code) bits.put(letter.charCodeAt(0) - 65, 5)
+    expect(decodeResultLink(bits.seal())).toEqual({ ok: false, error: 'out-of-range' })
+  })
+})

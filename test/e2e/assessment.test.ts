@@ -151,7 +151,7 @@ describe('the assessment in a real browser', () => {
     expect(kept).toEqual(['{"format":1,"state":'])
     const download = page.waitForEvent('download')
     await notice.getByRole('button', { name: 'Download a copy of it' }).click()
-    expect((await download).suggestedFilename()).toBe('more-than-a-chip-answers.json')
+    expect((await download).suggestedFilename()).toBe('more-than-a-chip-answers-set-aside.json')
     // The page works as usual.
     await page.locator('fieldset.question input[value="2"]').first().check()
     expect(watch.errors).toEqual([])

@@ -99,7 +99,7 @@ describe('question set 2 in a real browser', () => {
     const draft = {
       format: 1,
       savedAt: '2026-03-01T10:00:00.000Z',
-      // culture-judged and culture-solid are set-1 questions; culture-anytime and methods-supply carry over.
+      // culture-judged and culture-solid are set-1 questions; culture-anytime was reworded; methods-supply is unchanged.
       state: { questionSetVersion: 1, answers: { 'culture-judged': 1, 'culture-solid': 5, 'culture-anytime': 2, 'methods-supply': 4 } },
     }
     await page.evaluate((text) => localStorage.setItem('more-than-a-chip:draft', text), JSON.stringify(draft))
@@ -113,16 +113,17 @@ describe('question set 2 in a real browser', () => {
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft')))!)).toEqual(draft)
 
     await notice.getByRole('button', { name: 'Answer edition 2' }).click()
-    expect(await notice.innerText()).toContain('2 of your 4 answers go over to edition 2')
+    expect(await notice.innerText()).toContain('1 of your 4 answers goes over to edition 2')
     await page.getByRole('button', { name: 'Yes, move my answers' }).click()
     await expect(page.getByTestId('edition-notice').count()).resolves.toBe(0)
-    // Set 2: culture-anytime 2 alone in culture → 25
-    expect(await text(page, 'dimension-score-culture')).toBe('25')
+    // Set 2: nothing answered in culture any more; methods-supply 4 → 75
+    expect(await text(page, 'dimension-score-culture')).toBe('not assessed')
+    expect(await text(page, 'dimension-score-methods')).toBe('75')
     const stored = await page.evaluate(() => ({
       draft: JSON.parse(localStorage.getItem('more-than-a-chip:draft')!),
       before: JSON.parse(localStorage.getItem('more-than-a-chip:draft:before-questionnaire-2')!),
     }))
-    expect(stored.draft.state).toEqual({ questionSetVersion: 2, answers: { 'culture-anytime': 2, 'methods-supply': 4 } })
+    expect(stored.draft.state).toEqual({ questionSetVersion: 2, answers: { 'methods-supply': 4 } })
     expect(stored.before).toEqual(draft)
     expect(watch.errors).toEqual([])
     await context.close()

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { carriedOverAnswers } from '@/domain/questionSet'
+import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { useAssessmentStore } from '@/stores/assessment'
 import { DRAFT_KEY } from '@/stores/storage'
@@ -34,13 +35,16 @@ describe('the assessment store', () => {
     } finally {
       refuse.mockRestore()
     }
-    expect(store.notice).toEqual({ kind: 'unreadable' })
-    store.setAnswer('culture-judged', 5)
+    // What could not be read can still be downloaded, exactly as it is.
+    expect(store.notice).toEqual({ kind: 'unreadable', text: '{broken' })
+    expect(store.blocked).toBe(true)
+    store.setAnswer('culture-anytime', 5)
     expect(localStorage.getItem(DRAFT_KEY)).toBe('{broken')
-    // Starting over is the person's choice, and then saving works again.
+    // Starting over is the person's choice: it discards the unreadable data, and saving works again.
     store.startOver()
-    store.setAnswer('culture-judged', 5)
-    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual({ 'culture-judged': 5 })
+    expect(store.blocked).toBe(false)
+    store.setAnswer('culture-anytime', 5)
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual({ 'culture-anytime': 5 })
   })
 
   it('works, unsaved, when the browser refuses to read storage at all', () => {
@@ -88,26 +92,74 @@ describe('the assessment store', () => {
     expect(localStorage.getItem(backupKey)).toBe(raw)
   })
 
-  it('starts over only when told to, clearing the saved draft', () => {
+  it('starts over only when told to, saving an empty draft as the next revision', () => {
     const store = freshStore()
-    store.setAnswer('culture-judged', 4)
+    store.setAnswer('culture-anytime', 4)
     store.startOver()
     expect(store.answers).toEqual({})
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull()
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!)).toMatchObject({ revision: 2, state: { answers: {} } })
+  })
+
+  describe('two tabs of the same browser', () => {
+    /** A tab: a store of its own over the one localStorage. */
+    const tab = () => freshStore()
+
+    it('keeps the answers given in both, whichever wrote last', () => {
+      const culture = tab()
+      const methods = tab()
+      for (const id of ['culture-margin', 'culture-durable', 'culture-anytime', 'culture-satisfaction', 'culture-capacity']) {
+        culture.setAnswer(id, 3)
+      }
+      // The second tab never heard of those five answers, and answers one of its own.
+      methods.setAnswer('methods-supply', 2)
+      const stored = JSON.parse(localStorage.getItem(DRAFT_KEY)!)
+      expect(Object.keys(stored.state.answers)).toHaveLength(6)
+      expect(stored.revision).toBe(6)
+      expect(methods.answers).toMatchObject({ 'culture-margin': 3, 'methods-supply': 2 })
+      expect(tab().answeredCount).toBe(6)
+    })
+
+    it('never writes a stale tab’s older answers back over a newer start', () => {
+      const stale = tab()
+      stale.setAnswer('culture-anytime', 1)
+      stale.setAnswer('culture-margin', 1)
+      const other = tab()
+      other.startOver()
+      other.setAnswer('methods-fit', 4)
+      // The stale tab still shows its two answers, and now answers a third.
+      stale.setAnswer('decision-sponsor', 2)
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual({ 'methods-fit': 4, 'decision-sponsor': 2 })
+      expect(stale.answers).toEqual({ 'methods-fit': 4, 'decision-sponsor': 2 })
+    })
+  })
+
+  it('drops answers to questions the questionnaire does not have, keeps the draft as it was, and says so', () => {
+    const answers = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`made-up-${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}`, 3]))
+    const raw = JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 2, answers: { ...answers, 'culture-anytime': 4 } } })
+    localStorage.setItem(DRAFT_KEY, raw)
+    const store = freshStore()
+    expect(store.answers).toEqual({ 'culture-anytime': 4 })
+    expect(store.answeredCount).toBe(1)
+    expect(store.notice).toMatchObject({ kind: 'repaired', dropped: 40, text: raw })
+    const backupKey = store.notice?.kind === 'repaired' ? store.notice.backupKey : null
+    expect(localStorage.getItem(backupKey!)).toBe(raw)
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual({ 'culture-anytime': 4 })
   })
 
   it('moves a draft to a newer questionnaire with the answers carried over, keeping a copy of the old one', () => {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ format: 1, savedAt: '2026-01-01T00:00:00.000Z', state: { questionSetVersion: 1, answers: { 'culture-judged': 4, 'culture-anytime': 2 } } }))
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ format: 1, savedAt: '2026-01-01T00:00:00.000Z', state: { questionSetVersion: 1, answers: { 'culture-judged': 4, 'culture-anytime': 2, 'methods-supply': 3 } } }))
     const store = freshStore()
     expect(store.questionSetVersion).toBe(1)
-    store.migrate(2, carriedOverAnswers(store.answers, QUESTION_SET_V2))
-    expect(store.answers).toEqual({ 'culture-anytime': 2 })
+    // culture-judged is gone; culture-anytime kept its id but its upper levels were reworded.
+    store.migrate(2, carriedOverAnswers(store.answers, QUESTION_SET_V1, QUESTION_SET_V2))
+    expect(store.answers).toEqual({ 'methods-supply': 3 })
     expect(store.questionSetVersion).toBe(2)
     expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY}:before-questionnaire-2`)!).state.answers).toEqual({
       'culture-judged': 4,
       'culture-anytime': 2,
+      'methods-supply': 3,
     })
-    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state).toEqual({ questionSetVersion: 2, answers: { 'culture-anytime': 2 } })
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state).toEqual({ questionSetVersion: 2, answers: { 'methods-supply': 3 } })
   })
 
   it('tells the person when the browser refuses to save', () => {
@@ -116,11 +168,31 @@ describe('the assessment store', () => {
       throw new DOMException('full', 'QuotaExceededError')
     })
     try {
-      store.setAnswer('culture-judged', 3)
+      store.setAnswer('culture-anytime', 3)
     } finally {
       refuse.mockRestore()
     }
     expect(store.notice).toEqual({ kind: 'not-saved' })
-    expect(store.answers['culture-judged']).toBe(3)
+    expect(store.answers['culture-anytime']).toBe(3)
+    // The notice stays until a save succeeds.
+    store.setAnswer('culture-margin', 2)
+    expect(store.notice).toBeNull()
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual({ 'culture-anytime': 3, 'culture-margin': 2 })
+  })
+
+  it('moves nothing when the draft as it was cannot be kept first', () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 1, answers: { 'methods-supply': 3 } } }))
+    const store = freshStore()
+    const refuse = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    try {
+      store.migrate(2, carriedOverAnswers(store.answers, QUESTION_SET_V1, QUESTION_SET_V2))
+    } finally {
+      refuse.mockRestore()
+    }
+    expect(store.questionSetVersion).toBe(1)
+    expect(store.notice).toEqual({ kind: 'not-saved' })
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.questionSetVersion).toBe(1)
   })
 })

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { MARGINS_KEY, useMarginsStore } from '@/stores/margins'
 import { EXAMPLE_FIGURES, EXAMPLE_LIFE, EXAMPLE_MARGIN_INPUT, marginInputOf } from '@/domain/margins'
@@ -67,5 +67,49 @@ describe('the margins store', () => {
     expect(store.readings.horizonYears).toEqual({ problem: 'too-small' })
     expect(store.projection.years).toHaveLength(15)
     expect(EXAMPLE_MARGIN_INPUT.product.fixedCostPerYear).toBeUndefined()
+  })
+
+  it('tells the person when a figure cannot be saved, until a save succeeds', () => {
+    const store = freshStore()
+    const refuse = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    try {
+      store.setField('unitPrice', '3000')
+    } finally {
+      refuse.mockRestore()
+    }
+    expect(store.notice).toEqual({ kind: 'not-saved' })
+    expect(JSON.parse(store.currentText).fields.unitPrice).toBe('3000')
+    store.setField('unitCost', '1000')
+    expect(store.notice).toBeNull()
+    expect(JSON.parse(localStorage.getItem(MARGINS_KEY)!).fields).toMatchObject({ unitPrice: '3000', unitCost: '1000' })
+  })
+
+  it('keeps the figures typed in two tabs', () => {
+    const one = freshStore()
+    const two = freshStore()
+    one.setField('unitPrice', '3000')
+    two.setField('subscribers', '9000')
+    expect(JSON.parse(localStorage.getItem(MARGINS_KEY)!).fields).toMatchObject({ unitPrice: '3000', subscribers: '9000' })
+    expect(two.input.product.unitPrice).toBe(3000)
+  })
+
+  it('offers unreadable figures that could not be copied aside for download, and saves nothing over them', () => {
+    localStorage.setItem(MARGINS_KEY, '{"format":2,')
+    const refuse = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    let store: ReturnType<typeof useMarginsStore>
+    try {
+      store = freshStore()
+    } finally {
+      refuse.mockRestore()
+    }
+    expect(store.notice).toEqual({ kind: 'unreadable', text: '{"format":2,' })
+    store.setField('unitPrice', '1')
+    expect(localStorage.getItem(MARGINS_KEY)).toBe('{"format":2,')
+    store.useExample()
+    expect(JSON.parse(localStorage.getItem(MARGINS_KEY)!).format).toBe(2)
   })
 })

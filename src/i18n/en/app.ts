@@ -1,3 +1,9 @@
+/** Whose saved data a storage notice speaks of. */
+type StoredSubject = 'answers' | 'figures'
+
+/** "1 answer", "3 answers". */
+export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+
 /** The words of the app shell and the start page. */
 export const app = {
   locale: 'en',
@@ -16,19 +22,29 @@ export const app = {
   footer: 'Nothing you enter leaves this browser. Your answers are saved on this device only.',
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the start page' },
   storage: {
-    setAside: (key: string) =>
-      `Your saved answers could not be read, so we kept them aside under “${key}” in this browser’s storage and started fresh. Nothing was deleted.`,
-    unreadable:
-      'Your saved answers could not be read, and there was no room to copy them aside, so they are left as they are. Answers you give now are not saved until you choose “Start over”.',
-    marginsUnreadable:
-      'Your saved margin figures could not be read, and there was no room to copy them aside, so they are left as they are. Figures you type now are not saved until you put the example figures back.',
-    notSaved: 'Your browser did not let us save your answers on this device. Finish in this tab, or share a link to keep them.',
-    marginsSetAside: (key: string) =>
-      `Your saved margin figures could not be read, so we kept them aside under “${key}” and showed the example instead.`,
+    setAside: (subject: StoredSubject, key: string) =>
+      subject === 'answers'
+        ? `Your saved answers could not be read, so we kept them aside under “${key}” in this browser’s storage and started fresh. Nothing was deleted.`
+        : `Your saved margin figures could not be read, so we kept them aside under “${key}” in this browser’s storage and showed the example instead. Nothing was deleted.`,
+    unreadable: (subject: StoredSubject) =>
+      subject === 'answers'
+        ? 'Your saved answers could not be read, and there was no room to copy them aside, so they are left as they are. Answers you give now are not saved until you choose “Start over”, which discards them: download a copy first if you want to keep them.'
+        : 'Your saved margin figures could not be read, and there was no room to copy them aside, so they are left as they are. Figures you type now are not saved until you put the example figures back, which discards them: download a copy first if you want to keep them.',
+    repaired: (dropped: number, key: string | null) =>
+      `Your saved answers included ${plural(dropped, 'answer')} to questions this questionnaire does not have. ${dropped === 1 ? 'It was' : 'They were'} left out and ${dropped === 1 ? 'is' : 'are'} not counted. ` +
+      (key === null
+        ? 'There was no room to keep the draft as it was beside it, so it stays in place until you answer again: download a copy first if you want it.'
+        : `The draft as it was is kept aside under “${key}”.`),
+    added:
+      'The calculator now also asks for the product’s fixed cost and four figures about the product’s life. Your own figures are kept; the new ones start at no product fixed cost and the example’s life figures: check them below.',
+    notSaved: (subject: StoredSubject) =>
+      `Your browser did not let us save on this device (storage is full or switched off), so your ${subject === 'answers' ? 'answers are' : 'margin figures are'} not being saved. Finish in this tab, or download a copy to keep them.`,
     dismiss: 'Dismiss',
     download: 'Download a copy of it',
+    downloadAsSaved: 'Download the draft as it was saved',
+    downloadCurrent: (subject: StoredSubject) => (subject === 'answers' ? 'Download a copy of my answers' : 'Download a copy of my figures'),
   },
-  edition: {
+    edition: {
     title: (current: number) => `Edition ${current} of the questions is out`,
     body: (version: number) =>
       `Your answers were given to edition ${version} of the questions, and your results are still scored by its rules, exactly as before. You can keep them as they are.`,
@@ -37,14 +53,18 @@ export const app = {
     keepLink: (version: number) => `Keep your edition ${version} result as a link`,
     move: (current: number) => `Answer edition ${current}`,
     confirm: (carried: number, answered: number, current: number) =>
-      `${carried} of your ${answered} ${answered === 1 ? 'answer goes' : 'answers go'} over to edition ${current}, where a question kept its meaning. Answers to questions that changed do not go over; answer those again. A copy of your answers as they are now stays in this browser. Go on?`,
+      `${carried} of your ${plural(answered, 'answer')} ${carried === 1 ? 'goes' : 'go'} over to edition ${current}: those whose question and levels are unchanged. Questions that are new or reworded need answering again. A copy of your answers as they are now stays in this browser. Go on?`,
     yes: 'Yes, move my answers',
     no: 'Not now',
   },
   startOver: {
     button: 'Start over',
-    confirm: (done: number) =>
-      `This clears your responses to ${done} questions saved in this browser. It cannot be undone.`,
+    confirm: (done: number, unreadable: boolean) =>
+      (unreadable
+        ? 'This discards the saved answers that could not be read (download a copy first if you want them)' +
+          (done > 0 ? ` and clears your ${plural(done, 'answer')} given since` : '') +
+          '. It cannot be undone.'
+        : `This clears your ${plural(done, 'answer')} saved in this browser. It cannot be undone.`),
     yes: 'Yes, clear my answers',
     no: 'Keep my answers',
   },

@@ -7,7 +7,10 @@ export const margins = {
     lead: 'Things live off healthy margins through a retail chain; services live off customer satisfaction on thin margins. Enter the figures of your connected product to see both side by side.',
     example: 'The figures start as a worked example, not figures from the essay: a connected wood stove that sells well through dealers, with an app-and-service subscription that loses money in its first year and pays its way once enough stoves are connected. Replace them with your own.',
     useExample: 'Put the example figures back',
-    useExampleConfirm: 'This replaces all thirteen figures with the worked example. Your own figures are not kept.',
+    useExampleConfirm: (unreadable: boolean) =>
+      unreadable
+        ? 'This discards the saved figures that could not be read (download a copy first if you want them) and shows the worked example. It cannot be undone.'
+        : 'This replaces all thirteen figures with the worked example. Your own figures are not kept.',
     useExampleYes: 'Yes, use the example',
     useExampleNo: 'Keep my figures',
     currency: 'Currency',
@@ -63,8 +66,6 @@ export const margins = {
     includeButton: 'Show these figures on my results page',
     excludeButton: 'Leave them off my results page',
     toResults: 'Go to my results',
-    addedFigures:
-      'The calculator now also asks for the product’s fixed cost and four figures about the product’s life. Your own figures are kept; the new ones start at no product fixed cost and the example’s life figures: check them below.',
     years: {
       title: 'The years ahead: two clocks',
       intro: (horizon: number) =>

@@ -104,7 +104,9 @@ export const results = {
           ? ' Without its own expectations, the service is judged against the hardware at every review.'
           : f.margin.kind === 'loss'
             ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)})${productMargin(f.margin, fmt)}: judged against the hardware, it will be cut before it can pay its way.`
-            : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}.`),
+            : f.margin.kind === 'thin'
+              ? ` Your figures show a thin service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
+              : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}.`),
       todo: 'Write separate financial expectations for the service into the business plan: its margin, its uptake and the year it should break even.',
     },
     'chip-in-it': {
@@ -154,15 +156,19 @@ export const results = {
     'loss-without-staying-power': {
       title: 'A loss-making service with no protected budget',
       seen: (f, fmt) =>
-        `Your figures show the service at a loss (margin ${fmt.pct(f.serviceMarginPct)}), ` +
+        (f.serviceMarginPct === null
+          ? 'Your figures show the service at a loss (no subscribers yet, so its whole fixed cost), '
+          : `Your figures show the service at a loss (margin ${fmt.pct(f.serviceMarginPct)}), `) +
         (f.breakEvenSubscribers === null
           ? 'and its fee does not cover the cost to serve a subscriber, so more subscribers will not end the loss.'
           : `with ${fmt.whole(f.subscribers)} subscribers where ${fmt.whole(f.breakEvenSubscribers)} are needed to break even.`) +
         (f.turn === null
           ? ''
           : f.turn.paysYear === null
-            ? ` Over the ${f.turn.horizonYears} years projected, it does not pay its way in any year.`
-            : ` Projected over the product’s life, it pays its way from year ${f.turn.paysYear}.`) +
+            ? ` Over the ${f.turn.horizonYears === 1 ? 'year' : `${f.turn.horizonYears} years`} projected, it does not pay its way in any year.`
+            : f.turn.paysYear === 1
+              ? ' With the subscribers each month’s sales bring in, the projection has it paying its way in year 1 already: that is the figure to defend in the budget round.'
+              : ` Projected over the product’s life, it pays its way from year ${f.turn.paysYear}.`) +
         ` With no protected budget (level ${f.level}), it may be stopped before it pays its way.`,
       todo: 'Before the next budget round, agree with whoever decided to run the service how long it may lose money and what ends the loss (more subscribers, a higher fee or a lower cost to serve), and report progress every quarter.',
     },

@@ -12,7 +12,8 @@ export const share = {
     marginsUnavailable: 'Fill in the margin calculator to be able to include margin figures.',
     labelLabel: 'Label (optional)',
     labelHint: (max: number) => `Up to ${max} characters, e.g. “Service team, Q3”.`,
-    labelTooLong: (max: number) => `The label may have at most ${max} characters and no line breaks.`,
+    labelTooLong: (max: number) =>
+      `The label may have at most ${max} characters, something to read, and no line breaks or invisible characters (such as direction marks or zero-width spaces).`,
     contains: (answers: number, margins: boolean, label: boolean) =>
       `This link contains your responses to ${answers} questions (“don’t know” included) and the questionnaire version` +
       (margins ? ', your eight margin figures and their currency' : '') +

@@ -27,7 +27,8 @@ export const shared = {
       'too-long': 'The link is longer than any results link, so something was added to it.',
       checksum: 'The link is damaged: its checksum does not match, so at least one character was changed.',
       'unknown-version': 'The link was made by a newer version of this tool, or it is damaged.',
-      'out-of-range': 'The link holds values no questionnaire allows, so it is damaged.',
+      'out-of-range':
+        'The link holds values this tool never writes (a figure out of range, an unknown currency, or a label with invisible or reordering characters), so it is damaged or was altered.',
     } satisfies Record<ResultLinkError, string>,
     errorTodo: 'Ask the sender to copy the whole link again, and paste it in one piece. Your own answers are untouched.',
   },

@@ -6,7 +6,7 @@ export const workshop = {
     linksLabel: 'Results links, one per line',
     linksHint: 'Paste whole links or just the part after “#/r/”. Up to 12 links.',
     includeMine: 'Include my own results',
-    lineOk: (n: number, name: string) => `Line ${n}: ${name}`,
+    lineOk: (n: number) => `Line ${n}:`,
     lineError: (n: number, message: string) => `Line ${n}: ${message}`,
     tooMany: (max: number) => `Only the first ${max} links are shown.`,
     person: (n: number) => `Link ${n}`,

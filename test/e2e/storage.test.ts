@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { baseUrl, launchBrowser, openPage, text } from './browser'
+
+const DRAFT_KEY = 'more-than-a-chip:draft'
+const MARGINS_KEY = 'more-than-a-chip:margins'
+
+/** Answers every question of the step on screen at `level`. */
+async function answerAll(page: Page, level: string) {
+  const radios = page.locator(`fieldset.question input[type="radio"][value="${level}"]`)
+  await radios.first().waitFor()
+  for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check()
+}
+
+const storedAnswers = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"state":{"answers":{}}}').state.answers, DRAFT_KEY)
+
+/** Fills localStorage until the browser refuses more. */
+async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(1024 * 1024)
+    for (let i = 0; i < 64; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk)
+      } catch {
+        for (let size = 512 * 1024; size >= 1; size = Math.floor(size / 2)) {
+          try {
+            localStorage.setItem(`filler-${i}-${size}`, 'x'.repeat(size))
+          } catch {
+            // smaller next time
+          }
+        }
+        return
+      }
+    }
+  })
+}
+
+describe('saved work in a real browser', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('two tabs keep all six answers, each showing the other’s', async () => {
+    const { context, page: culture, watch } = await openPage(browser)
+    const methods = await context.newPage()
+    await culture.goto(`${baseUrl()}#/assessment/culture`)
+    await methods.goto(`${baseUrl()}#/assessment/methods`)
+    await methods.locator('fieldset.question').first().waitFor()
+    await answerAll(culture, '3')
+    await methods.locator('fieldset[data-question="methods-supply"] input[value="2"]').check()
+    expect(Object.keys(await storedAnswers(culture))).toHaveLength(6)
+    // Both tabs show six of 25 done, and the second tab shows the first tab's answers.
+    await methods.getByRole('button', { name: /Culture/ }).first().click()
+    await expect(methods.locator('fieldset[data-question="culture-margin"] input[value="3"]').isChecked()).resolves.toBe(true)
+    await culture.getByRole('button', { name: /Methods/ }).first().click()
+    await expect(culture.locator('fieldset[data-question="methods-supply"] input[value="2"]').isChecked()).resolves.toBe(true)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('a stale tab never writes its old answers over a newer start', async () => {
+    const { context, page: stale } = await openPage(browser)
+    await stale.goto(`${baseUrl()}#/assessment/culture`)
+    await answerAll(stale, '1')
+    const other = await context.newPage()
+    await other.goto(`${baseUrl()}#/assessment/culture`)
+    await other.getByRole('button', { name: 'Start over' }).click()
+    await other.getByRole('button', { name: 'Yes, clear my answers' }).click()
+    await other.locator('fieldset[data-question="culture-anytime"] input[value="4"]').check()
+    // The stale tab followed the start over; answering there keeps the other tab's new answer.
+    await stale.locator('fieldset[data-question="culture-margin"] input[value="5"]').check()
+    expect(await storedAnswers(other)).toEqual({ 'culture-anytime': 4, 'culture-margin': 5 })
+    await expect(stale.locator('fieldset[data-question="culture-durable"] input:checked').count()).resolves.toBe(0)
+    await context.close()
+  })
+
+  it('says when margin figures cannot be saved, and reloading shows what was saved', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/margins`)
+    await page.getByTestId('margin-unitPrice').fill('2000')
+    await fillStorage(page)
+    // What is typed is saved as typed: a long entry makes the saved figures grow, and the browser refuses.
+    await page.getByTestId('margin-unitPrice').fill(`2999.${'9'.repeat(200)}`)
+    const notice = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain('not being saved')
+    // The notice stays: no dismiss button while nothing is saved.
+    expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
+    await page.reload()
+    // What reloads is what was saved, the last figure the person was told was saved.
+    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2000')
+    // Chromium's storage quota is shared between the test's browser contexts: give the room back.
+    await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('filler-')).forEach((key) => localStorage.removeItem(key)))
+    await context.close()
+  })
+
+  it('tells about damaged margin figures on the margins page and on the results page', async () => {
+    for (const route of ['#/margins', '#/results']) {
+      const { context, page } = await openPage(browser)
+      await page.goto(baseUrl())
+      await page.evaluate((key) => localStorage.setItem(key, '{"format":2,"fields":'), MARGINS_KEY)
+      await page.goto(`${baseUrl()}${route}`)
+      const notice = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+      await notice.waitFor()
+      expect(await notice.innerText()).toContain('could not be read')
+      const download = page.waitForEvent('download')
+      await notice.getByRole('button', { name: 'Download a copy of it' }).click()
+      expect((await download).suggestedFilename()).toBe('more-than-a-chip-figures-set-aside.json')
+      await context.close()
+    }
+  })
+
+  it('never counts answers to questions that do not exist', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(baseUrl())
+    const answers = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`made-up-question-${'abcdefghijklmnopqrstuvwxyz'[i % 26]}-x${'abcdefghij'[i % 10]}`, 3]))
+    await page.evaluate(
+      ([key, text]) => localStorage.setItem(key!, text!),
+      [DRAFT_KEY, JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 2, answers: { ...answers, 'culture-anytime': 2 } } })],
+    )
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    await page.getByTestId('storage-notice').waitFor()
+    expect(await page.getByTestId('storage-notice').innerText()).toContain('40 answers to questions this questionnaire does not have')
+    expect(await page.locator('main').innerText()).toMatch(/\b1 of 25\b/)
+    await page.goto(`${baseUrl()}#/results`)
+    expect(await text(page, 'coverage')).toContain('1 of 25')
+    await context.close()
+  })
+
+  it('refuses a label that reverses the text around it, and a link that carries one', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    await answerAll(page, '3')
+    await page.goto(`${baseUrl()}#/results`)
+    await page.getByLabel('Label (optional)').fill('Q3 \u202Egnp.exe')
+    expect(await page.getByLabel('Label (optional)').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#share-label-hint').innerText()).toContain('invisible characters')
+    expect(await page.getByTestId('share-link').inputValue()).not.toContain('%E2%80%AE')
+    await context.close()
+  })
+})
