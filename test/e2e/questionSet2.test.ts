@@ -96,6 +96,7 @@ describe('question set 2 in a real browser', () => {
   it('keeps a set-1 draft scored by set 1 until the person chooses to move, then carries over what kept its meaning', async () => {
     const { context, page, watch } = await openPage(browser)
     await page.goto(baseUrl())
+    await page.getByRole('heading', { level: 1 }).waitFor()
     const draft = {
       format: 1,
       savedAt: '2026-03-01T10:00:00.000Z',

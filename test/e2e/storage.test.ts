@@ -5,6 +5,15 @@ import { baseUrl, launchBrowser, openPage, text } from './browser'
 const DRAFT_KEY = 'more-than-a-chip:draft'
 const MARGINS_KEY = 'more-than-a-chip:margins'
 
+/**
+ * Opens the start page and waits until the app has settled there: a hash changed before the
+ * router's first navigation ends would be replaced by it.
+ */
+async function openStart(page: Page) {
+  await page.goto(baseUrl())
+  await page.getByRole('heading', { level: 1 }).waitFor()
+}
+
 /** Answers every question of the step on screen at `level`. */
 async function answerAll(page: Page, level: string) {
   const radios = page.locator(`fieldset.question input[type="radio"][value="${level}"]`)
@@ -79,30 +88,10 @@ describe('saved work in a real browser', () => {
     await context.close()
   })
 
-  it('says when margin figures cannot be saved, and reloading shows what was saved', async () => {
-    const { context, page } = await openPage(browser)
-    await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-unitPrice').fill('2000')
-    await fillStorage(page)
-    // What is typed is saved as typed: a long entry makes the saved figures grow, and the browser refuses.
-    await page.getByTestId('margin-unitPrice').fill(`2999.${'9'.repeat(200)}`)
-    const notice = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
-    await notice.waitFor()
-    expect(await notice.innerText()).toContain('not being saved')
-    // The notice stays: no dismiss button while nothing is saved.
-    expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
-    await page.reload()
-    // What reloads is what was saved, the last figure the person was told was saved.
-    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2000')
-    // Chromium's storage quota is shared between the test's browser contexts: give the room back.
-    await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('filler-')).forEach((key) => localStorage.removeItem(key)))
-    await context.close()
-  })
-
   it('tells about damaged margin figures on the margins page and on the results page', async () => {
     for (const route of ['#/margins', '#/results']) {
       const { context, page } = await openPage(browser)
-      await page.goto(baseUrl())
+      await openStart(page)
       await page.evaluate((key) => localStorage.setItem(key, '{"format":2,"fields":'), MARGINS_KEY)
       await page.goto(`${baseUrl()}${route}`)
       const notice = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
@@ -117,7 +106,7 @@ describe('saved work in a real browser', () => {
 
   it('never counts answers to questions that do not exist', async () => {
     const { context, page } = await openPage(browser)
-    await page.goto(baseUrl())
+    await openStart(page)
     const answers = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`made-up-question-${'abcdefghijklmnopqrstuvwxyz'[i % 26]}-x${'abcdefghij'[i % 10]}`, 3]))
     await page.evaluate(
       ([key, text]) => localStorage.setItem(key!, text!),
@@ -142,5 +131,25 @@ describe('saved work in a real browser', () => {
     expect(await page.locator('#share-label-hint').innerText()).toContain('invisible characters')
     expect(await page.getByTestId('share-link').inputValue()).not.toContain('%E2%80%AE')
     await context.close()
+  })
+
+  it('says when margin figures cannot be saved, and reloading shows what was saved', async () => {
+    // A browser of its own: Chromium shares the storage quota between a browser's contexts.
+    const own = await launchBrowser()
+    const { page } = await openPage(own)
+    await page.goto(`${baseUrl()}#/margins`)
+    await page.getByTestId('margin-unitPrice').fill('2000')
+    await fillStorage(page)
+    // What is typed is saved as typed: a long entry makes the saved figures grow, and the browser refuses.
+    await page.getByTestId('margin-unitPrice').fill(`2999.${'9'.repeat(200)}`)
+    const notice = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain('not being saved')
+    // The notice stays: no dismiss button while nothing is saved.
+    expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
+    await page.reload()
+    // What reloads is what was saved, the last figure the person was told was saved.
+    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2000')
+    await own.close()
   })
 })
