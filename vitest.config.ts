@@ -7,7 +7,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       environment: 'happy-dom',
-      include: ['test/{domain,i18n,stores,components}/**/*.test.ts'],
+      include: ['test/{build,domain,i18n,stores,components}/**/*.test.ts'],
       root: fileURLToPath(new URL('./', import.meta.url)),
     },
   }),

@@ -26,7 +26,7 @@ function filesOf(keys, seen = new Set()) {
   return seen
 }
 
-// The route-preload script in <head> (see vite.config.ts) is part of every first view.
+// The route-preload script in <head> (see build/routePreload.ts) is part of every first view.
 const html = readFileSync(join(DIST, 'index.html'), 'utf8')
 const headScripts = [...html.matchAll(/<script async src="\.\/([^"]+)"/g)].map((match) => match[1])
 

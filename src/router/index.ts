@@ -1,18 +1,14 @@
-import { createRouter, createWebHashHistory } from 'vue-router'
+import { createRouter, createWebHashHistory, type RouteComponent } from 'vue-router'
 import { t } from '@/i18n'
+import { ROUTES } from './routes'
+
+// Each view is its own chunk, loaded when its page opens.
+const views = import.meta.glob<{ default: RouteComponent }>('../views/*View.vue')
 
 const router = createRouter({
   // The hash keeps every route, and a results link's payload, out of server requests and logs.
   history: createWebHashHistory(),
-  routes: [
-    { path: '/', name: 'home', component: () => import('@/views/LandingView.vue') },
-    { path: '/assessment/:step?', name: 'assessment', component: () => import('@/views/AssessmentView.vue') },
-    { path: '/results', name: 'results', component: () => import('@/views/ResultsView.vue') },
-    { path: '/margins', name: 'margins', component: () => import('@/views/MarginsView.vue') },
-    { path: '/r/:payload(.*)', name: 'shared', component: () => import('@/views/SharedResultView.vue') },
-    { path: '/compare', name: 'compare', component: () => import('@/views/CompareLinksView.vue') },
-    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
-  ],
+  routes: ROUTES.map(({ name, path, view }) => ({ name, path, component: views[`../views/${view}.vue`]! })),
   scrollBehavior: () => ({ top: 0 }),
 })
 

@@ -20,6 +20,10 @@ export const app = {
   },
   nav: { label: 'Main', assessment: 'Assessment', results: 'Results', margins: 'Margins', compare: 'Compare' },
   footer: 'Nothing you enter leaves this browser. Your answers are saved on this device only.',
+  update: {
+    ready: 'A new version of More than a Chip is ready. Your answers and figures are saved: updating keeps them.',
+    apply: 'Update now',
+  },
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the start page' },
   storage: {
     setAside: (subject: StoredSubject, key: string) =>

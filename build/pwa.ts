@@ -1,0 +1,32 @@
+import { VitePWA } from 'vite-plugin-pwa'
+
+/**
+ * Installable and offline: a web app manifest, and a service worker that precaches the whole
+ * built app, so that after one visit every page and any results link open without a network.
+ * A new version waits until the person clicks "Update now" (src/composables/useAppUpdate.ts);
+ * the page registers the worker itself, from an external module: no inline script.
+ */
+export function pwa() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'More than a Chip',
+      short_name: 'More than a Chip',
+      description: 'How ready is your organisation to run a digitised product? An assessment and a margin calculator that stay in your browser.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0f766e',
+      icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,svg,webmanifest}'],
+      // Every page is index.html with a fragment: an offline navigation gets the cached page.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  })
+}

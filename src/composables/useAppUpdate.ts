@@ -1,0 +1,28 @@
+import { onMounted, ref } from 'vue'
+
+/**
+ * Registers the service worker that keeps the app working offline after one visit (built app
+ * only), and says when a new version is waiting. The page updates on the person's click only:
+ * the draft and figures are saved on every change, so a reload loses nothing.
+ */
+export function useAppUpdate() {
+  const updateReady = ref(false)
+  let update: (() => Promise<void>) | undefined
+
+  onMounted(async () => {
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+    // Loaded after the page is up: registering is never in the way of the first view.
+    const { registerSW } = await import('virtual:pwa-register')
+    update = registerSW({
+      onNeedRefresh: () => {
+        updateReady.value = true
+      },
+    })
+  })
+
+  async function applyUpdate() {
+    await update?.()
+  }
+
+  return { updateReady, applyUpdate }
+}

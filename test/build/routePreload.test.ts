@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import type { Rollup } from 'vite'
+import { CONTENT_SECURITY_POLICY } from '../../build/contentSecurityPolicy'
+import { routeChunks, routeFragment } from '../../build/routePreload'
+import { ROUTES } from '@/router/routes'
+
+/** A chunk as the bundle has it, with just what the preload reads. */
+function chunk(fileName: string, module: string | null, imports: string[] = [], css: string[] = [], isEntry = false) {
+  return {
+    type: 'chunk',
+    fileName,
+    facadeModuleId: module && `/app/${module}`,
+    imports,
+    isEntry,
+    viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
+  } as unknown as Rollup.OutputChunk
+}
+
+describe('routeFragment', () => {
+  it.each([
+    ['/', { fragment: '#/', exact: true }],
+    ['/results', { fragment: '#/results', exact: false }],
+    ['/assessment/:step?', { fragment: '#/assessment', exact: false }],
+    ['/r/:payload(.*)', { fragment: '#/r', exact: false }],
+    ['/:pathMatch(.*)*', null],
+  ])('%s opens from %j', (path, fragment) => {
+    expect(routeFragment(path)).toEqual(fragment)
+  })
+})
+
+describe('routeChunks', () => {
+  const chunks = [
+    chunk('assets/index.js', 'src/main.ts', ['assets/vue.js'], ['assets/index.css'], true),
+    chunk('assets/vue.js', null),
+    chunk('assets/ResultsView.js', 'src/views/ResultsView.vue', ['assets/vue.js', 'assets/report.js'], ['assets/results.css']),
+    chunk('assets/report.js', null),
+    chunk('assets/SharedResultView.js', 'src/views/SharedResultView.vue', ['assets/report.js']),
+    chunk('assets/MarginsView.js', 'src/views/MarginsView.vue'),
+    chunk('assets/chartMargins.js', 'src/composables/chartMargins.ts'),
+  ]
+  const routes = [
+    { path: '/results', view: 'ResultsView' },
+    { path: '/r/:payload(.*)', view: 'SharedResultView' },
+    { path: '/margins', view: 'MarginsView', alsoLoads: ['src/composables/chartMargins.ts'] },
+    { path: '/:pathMatch(.*)*', view: 'NotFoundView' },
+  ]
+
+  it('lists what each route needs beyond the entry, longest fragment first', () => {
+    const data = routeChunks(routes, chunks)
+    const named = data.routes.map((r) => [r.fragment, r.files.map((i) => data.files[i])])
+    expect(named).toEqual([
+      ['#/results', ['assets/ResultsView.js', 'assets/results.css', 'assets/report.js']],
+      ['#/margins', ['assets/MarginsView.js', 'assets/chartMargins.js']],
+      ['#/r', ['assets/SharedResultView.js', 'assets/report.js']],
+    ])
+    // Files are listed once.
+    expect(new Set(data.files).size).toBe(data.files.length)
+  })
+
+  it('fails the build when a route’s view has no chunk', () => {
+    expect(() => routeChunks([{ path: '/gone', view: 'GoneView' }], chunks)).toThrow(/GoneView/)
+  })
+
+  it('knows every route of the app’s own table', () => {
+    expect(ROUTES.map((r) => routeFragment(r.path)?.fragment ?? null)).toEqual([
+      '#/',
+      '#/assessment',
+      '#/results',
+      '#/margins',
+      '#/r',
+      '#/compare',
+      null,
+    ])
+  })
+})
+
+describe('the Content-Security-Policy', () => {
+  it('allows only the app’s own files, and no inline script or eval', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'")
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
+    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'")
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
+  })
+})
