@@ -10,9 +10,10 @@
 // 127.0.0.1, and for each run launches a fresh Chromium with a fresh profile for
 // every measurement:
 //   - first view JS+CSS bytes (gzip, as served) loading `#/` until network idle
-//   - JS+CSS bytes (gzip) opening a results link, Chart.js included
+//   - JS+CSS bytes (gzip) opening a results link
 //   - time to the first question visible on `#/assessment`
-//   - time from opening a results link `#/r/<payload>` to the radar drawn
+//   - time from opening a results link `#/r/<payload>` to the radar drawn, cold, and again
+//     on a repeat visit in the same profile once the service worker has cached the app
 //   - JS heap in use after a forced GC on the results-link page
 //   - a blank page's time to visible, the floor for the timings
 // Timings are taken unthrottled and under a mobile profile (CDP: 562.5 ms RTT,
@@ -284,9 +285,10 @@ function tableRows(result) {
   return [
     ['Metric', 'Unthrottled median', 'Mobile median', 'Runs'],
     row('First view (#/) JS+CSS, gzip', m.firstViewJsCssBytes, formatBytes, '(same)'),
-    row('Results link JS+CSS incl. Chart.js, gzip', m.resultsLinkJsCssBytes, formatBytes, '(same)'),
+    row('Results link JS+CSS, gzip', m.resultsLinkJsCssBytes, formatBytes, '(same)'),
     row('First question visible (#/assessment)', m.firstQuestionVisibleMs, formatMs),
     row('Results link opened → radar drawn', m.shareLinkRadarDrawnMs, formatMs),
+    row('Results link, repeat visit (service worker) → radar drawn', m.shareLinkRepeatRadarDrawnMs, formatMs),
     row('JS heap after GC, results-link page', m.resultsHeapUsedBytes, formatHeap, '—'),
     row('Blank page visible (floor)', m.blankPageVisibleMs, formatMs),
   ]
@@ -334,6 +336,7 @@ async function main() {
     resultsHeapUsedBytes: [],
     firstQuestionVisibleMs: series(),
     shareLinkRadarDrawnMs: series(),
+    shareLinkRepeatRadarDrawnMs: series(),
     blankPageVisibleMs: series(),
   }
   const resources = {}
@@ -357,6 +360,12 @@ async function main() {
       await withChromium(state, profile, async ({ page, cdp, monitor }) => {
         const timing = await timeToVisible(page, state.url + share.hash, SELECTORS.radar, { failOn: SELECTORS.linkError })
         raw.shareLinkRadarDrawnMs[profile].push(timing)
+        // A repeat visit: the same link again in the same profile, once the service worker is active.
+        await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+        await page.goto('about:blank')
+        raw.shareLinkRepeatRadarDrawnMs[profile].push(
+          await timeToVisible(page, state.url + share.hash, SELECTORS.radar, { failOn: SELECTORS.linkError }),
+        )
         if (profile !== 'unthrottled') return
         // Bytes and heap once the page has settled; the timing above is already taken.
         await page.waitForLoadState('networkidle')
@@ -424,6 +433,7 @@ async function main() {
       resultsLinkJsCssBytes: { unit: 'bytes', unthrottled: plain(raw.resultsLinkJsCssBytes), mobile: null, mobileNote: bytesNote },
       firstQuestionVisibleMs: { unit: 'ms', ...timed(raw.firstQuestionVisibleMs) },
       shareLinkRadarDrawnMs: { unit: 'ms', ...timed(raw.shareLinkRadarDrawnMs) },
+      shareLinkRepeatRadarDrawnMs: { unit: 'ms', ...timed(raw.shareLinkRepeatRadarDrawnMs) },
       resultsHeapUsedBytes: { unit: 'bytes', unthrottled: plain(raw.resultsHeapUsedBytes), mobile: null, mobileNote: 'measured unthrottled only' },
       blankPageVisibleMs: { unit: 'ms', ...timed(raw.blankPageVisibleMs) },
     },
