@@ -95,6 +95,31 @@ describe('accessibility, privacy and CSP', () => {
     await context.close()
   })
 
+  it('has none with the notices about saved work and a new edition of the questions', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(baseUrl())
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await page.evaluate(() => {
+      localStorage.setItem(
+        'more-than-a-chip:draft',
+        JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 1, answers: { 'methods-supply': 3, 'made-up': 2 } } }),
+      )
+      localStorage.setItem('more-than-a-chip:margins', '{"format":2,')
+    })
+    await page.goto(`${baseUrl()}#/results`)
+    await page.getByTestId('edition-notice').waitFor()
+    await page.locator('[data-testid="storage-notice"][data-subject="figures"]').waitFor()
+    expect(await page.getByTestId('storage-notice').count()).toBe(2)
+    expect(await axeViolations(page), 'results with notices').toEqual([])
+    await page.getByTestId('edition-notice').getByRole('button', { name: 'Answer edition 2' }).click()
+    expect(await axeViolations(page), 'edition move asked').toEqual([])
+    await page.goto(`${baseUrl()}#/margins`)
+    await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
+    expect(await axeViolations(page), 'margins with a notice and the years ahead').toEqual([])
+    expect(clean(watch)).toEqual(NOTHING)
+    await context.close()
+  })
+
   it('runs under a strict Content-Security-Policy that blocks inline script', async () => {
     const { context, page, watch } = await openPage(browser)
     await page.goto(baseUrl())
