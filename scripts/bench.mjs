@@ -16,6 +16,9 @@
 //     on a repeat visit in the same profile once the service worker has cached the app
 //   - JS heap in use after a forced GC on the results-link page
 //   - a blank page's time to visible, the floor for the timings
+//   - the peers, built from bench/peers in the same run: a bare Vue + Pinia page with the same
+//     first step of questions, and the same with an eager Chart.js radar reading the same link;
+//     our timings are also given as ratios to theirs
 // Timings are taken unthrottled and under a mobile profile (CDP: 562.5 ms RTT,
 // 1474.56 kbps down, 675 kbps up, CPU x4). The table goes to stdout, progress to
 // stderr, and every run's values to bench-results/latest.json.
@@ -31,7 +34,7 @@ import { join, relative } from 'node:path'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
 import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
-import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, textTable, Warnings } from './lib/measure.mjs'
+import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, run, textTable, Warnings } from './lib/measure.mjs'
 import { startServer } from './serve-dist.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -50,6 +53,7 @@ const SELECTORS = {
   blank: '#blank',
 }
 const BLANK_PATH = '__blank.html'
+const PEERS_PATH = '__peers'
 // The icon link keeps Chromium from asking for /favicon.ico.
 const BLANK_HTML =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body><p id="blank">blank</p></body></html>\n'
@@ -282,6 +286,13 @@ function tableRows(result) {
     mobile === true ? format(metric.mobile.median) : mobile,
     String(metric.unthrottled.values.length),
   ]
+  const times = (a, b) => (a && b ? `× ${(a / b).toFixed(2)}` : '—')
+  const ratio = (label, ours, peer) => [
+    label,
+    times(ours.unthrottled.median, peer.unthrottled.median),
+    times(ours.mobile.median, peer.mobile.median),
+    String(ours.unthrottled.values.length),
+  ]
   return [
     ['Metric', 'Unthrottled median', 'Mobile median', 'Runs'],
     row('First view (#/) JS+CSS, gzip', m.firstViewJsCssBytes, formatBytes, '(same)'),
@@ -291,6 +302,10 @@ function tableRows(result) {
     row('Results link, repeat visit (service worker) → radar drawn', m.shareLinkRepeatRadarDrawnMs, formatMs),
     row('JS heap after GC, results-link page', m.resultsHeapUsedBytes, formatHeap, '—'),
     row('Blank page visible (floor)', m.blankPageVisibleMs, formatMs),
+    row('Peer, bare Vue + Pinia: first question visible', m.peerFirstQuestionVisibleMs, formatMs),
+    row('Peer, eager Chart.js radar: link opened → radar drawn', m.peerShareLinkRadarDrawnMs, formatMs),
+    ratio('Ours ÷ peer, first question', m.firstQuestionVisibleMs, m.peerFirstQuestionVisibleMs),
+    ratio('Ours ÷ peer, link → radar drawn', m.shareLinkRadarDrawnMs, m.peerShareLinkRadarDrawnMs),
   ]
 }
 
@@ -307,6 +322,14 @@ async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
 
   const { dist, measured } = await prepareBuild(options, 'bench')
+  // The peers, served beside the app from the same server.
+  for (const peer of ['questions', 'radar']) {
+    await run('npx', ['vite', 'build', '--config', 'bench/peers/vite.config.ts', '--outDir', join(dist, PEERS_PATH)], {
+      ...process.env,
+      NODE_ENV: 'production',
+      PEER: peer,
+    })
+  }
 
   const warnings = new Warnings()
   const state = { url: null, origin: null, warnings, chromiumVersion: null, served: [] }
@@ -338,6 +361,8 @@ async function main() {
     shareLinkRadarDrawnMs: series(),
     shareLinkRepeatRadarDrawnMs: series(),
     blankPageVisibleMs: series(),
+    peerFirstQuestionVisibleMs: series(),
+    peerShareLinkRadarDrawnMs: series(),
   }
   const resources = {}
 
@@ -356,6 +381,14 @@ async function main() {
       })
       await withChromium(state, profile, async ({ page }) => {
         raw.firstQuestionVisibleMs[profile].push(await timeToVisible(page, `${state.url}#/assessment`, SELECTORS.question))
+      })
+      await withChromium(state, profile, async ({ page }) => {
+        const url = `${state.url}${PEERS_PATH}/questions.html`
+        raw.peerFirstQuestionVisibleMs[profile].push(await timeToVisible(page, url, SELECTORS.question))
+      })
+      await withChromium(state, profile, async ({ page }) => {
+        const url = `${state.url}${PEERS_PATH}/radar.html${share.hash}`
+        raw.peerShareLinkRadarDrawnMs[profile].push(await timeToVisible(page, url, SELECTORS.radar))
       })
       await withChromium(state, profile, async ({ page, cdp, monitor }) => {
         const timing = await timeToVisible(page, state.url + share.hash, SELECTORS.radar, { failOn: SELECTORS.linkError })
@@ -434,6 +467,8 @@ async function main() {
       firstQuestionVisibleMs: { unit: 'ms', ...timed(raw.firstQuestionVisibleMs) },
       shareLinkRadarDrawnMs: { unit: 'ms', ...timed(raw.shareLinkRadarDrawnMs) },
       shareLinkRepeatRadarDrawnMs: { unit: 'ms', ...timed(raw.shareLinkRepeatRadarDrawnMs) },
+      peerFirstQuestionVisibleMs: { unit: 'ms', ...timed(raw.peerFirstQuestionVisibleMs) },
+      peerShareLinkRadarDrawnMs: { unit: 'ms', ...timed(raw.peerShareLinkRadarDrawnMs) },
       resultsHeapUsedBytes: { unit: 'bytes', unthrottled: plain(raw.resultsHeapUsedBytes), mobile: null, mobileNote: 'measured unthrottled only' },
       blankPageVisibleMs: { unit: 'ms', ...timed(raw.blankPageVisibleMs) },
     },
