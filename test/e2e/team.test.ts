@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { allQuestions, type Answer } from '@/domain/questionSet'
+import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { encodeResultLink } from '@/domain/resultLink'
+import { baseUrl, launchBrowser, openPage, text } from './browser'
+
+const ids = allQuestions(QUESTION_SET_V2).map((q) => q.id)
+
+/** A results link of question set 2 from a pattern of 25 characters (`-` unanswered). */
+function link(pattern: string): string {
+  const answers: Record<string, Answer> = {}
+  ;[...pattern.replace(/ /g, '')].forEach((char, i) => {
+    if (char !== '-') answers[ids[i]!] = Number(char) as Answer
+  })
+  return `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 2, answers })}`
+}
+
+describe('a workshop team in a real browser', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('shows five people’s medians, ranges and disagreements, widest first', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/compare`)
+    const links = [
+      link('11111 11111 11111 11111 11111'), // 0 everywhere
+      link('55555 55555 55555 55555 55555'), // 100 everywhere
+      link('33333 33333 33333 33333 33333'), // 50 everywhere
+      link('22222 44444 33333 33333 33333'), // culture 25, methods 75, the rest 50
+      link('33333 33333 33333 33333 3333-'), // 50 everywhere; integration-evolution not answered
+    ]
+    await page.getByTestId('compare-links').fill(links.join('\n'))
+    // culture: 0, 100, 50, 25, 50 → median 50, range 100; methods: 0, 100, 50, 75, 50 → 50
+    expect(await text(page, 'team-median-culture')).toBe('50')
+    expect(await text(page, 'team-range-culture')).toBe('100')
+    expect(await text(page, 'team-median-methods')).toBe('50')
+    // overall: 0, 100, 50, 50, 50 → 50
+    expect(await text(page, 'team-median-overall')).toBe('50')
+    expect(await text(page, 'team-median-product')).toBe('50')
+    expect(await text(page, 'team-median-service')).toBe('50')
+    const disagreements = page.getByTestId('disagreement')
+    expect(await disagreements.count()).toBe(25)
+    // Every question spans 1 to 5: range 4, in questionnaire order.
+    expect(await disagreements.first().getAttribute('data-question')).toBe('culture-margin')
+    expect(await disagreements.first().innerText()).toContain('4 levels apart')
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('puts the widest disagreement first', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/compare`)
+    await page.getByTestId('compare-links').fill(
+      [link('13--- ----- ----- ----- -----'), link('35--- ----- ----- ----- -----'), link('2---- ----- ----- ----- -----')].join('\n'),
+    )
+    // culture-margin 1, 3, 2: range 2; culture-durable 3, 5: range 2; nothing wider yet
+    await page.getByTestId('compare-links').fill(
+      [link('13--- ----- ----- ----- -----'), link('35--- ----- ----- ----- -----'), link('2-1-- ----- ----- ----- -----'), link('--5-- ----- ----- ----- -----')].join(
+        '\n',
+      ),
+    )
+    // culture-anytime 1 and 5: range 4, first; then culture-margin and culture-durable, range 2, in order
+    const order = await page.getByTestId('disagreement').evaluateAll((items) => items.map((i) => i.getAttribute('data-question')))
+    expect(order).toEqual(['culture-anytime', 'culture-margin', 'culture-durable'])
+    await context.close()
+  })
+})
