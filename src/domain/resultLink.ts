@@ -75,7 +75,8 @@ const LINK_VERSIONS: Readonly<Record<number, LinkLayout>> = {
 const MAX_PLAUSIBLE_VERSION = 31
 const NO_CURRENCY = 'XXX'
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+/** base64url: the characters of a link's payload, each six bits. */
+export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 const MAX_PAYLOAD_LENGTH = 512
 const CHECKSUM_BITS = 16
 const MIN_EXPONENT = -4
@@ -83,7 +84,8 @@ const MAX_LABEL_BYTES = 240
 
 const NA_DIGIT = 6
 
-function crc16(bits: readonly number[]): number {
+/** CRC-16/CCITT-FALSE of a bit string (poly 0x1021, init 0xFFFF). */
+export function crc16(bits: readonly number[]): number {
   let crc = 0xffff
   for (const bit of bits) {
     const top = ((crc >> 15) & 1) ^ bit

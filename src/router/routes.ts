@@ -11,6 +11,8 @@ export const ROUTES = [
   { name: 'margins', path: '/margins', view: 'MarginsView', alsoLoads: ['src/composables/chartMargins.ts'] },
   { name: 'shared', path: '/r/:payload(.*)', view: 'SharedResultView' },
   { name: 'compare', path: '/compare', view: 'CompareLinksView' },
+  // A team link: everyone's results in one link, shown on the compare page.
+  { name: 'team', path: '/t/:payload(.*)', view: 'CompareLinksView' },
   { name: 'not-found', path: '/:pathMatch(.*)*', view: 'NotFoundView' },
 ] as const satisfies readonly { name: string; path: string; view: string; alsoLoads?: readonly string[] }[]
 

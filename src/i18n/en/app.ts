@@ -16,6 +16,7 @@ export const app = {
     margins: 'Product and service margins',
     shared: 'Shared results',
     compare: 'Compare several results',
+    team: 'A team’s results',
     'not-found': 'Page not found',
   },
   nav: { label: 'Main', assessment: 'Assessment', results: 'Results', margins: 'Margins', compare: 'Compare' },

@@ -1,0 +1,88 @@
+import { ALPHABET, crc16, decodeResultLink, encodeResultLink, type ResultLinkError } from './resultLink'
+import type { ResultState } from './resultState'
+import { MAX_TEAM } from './team'
+
+/*
+ * The team link: several people's results in one link, `#/t/<payload>`. The payload is
+ * base64url characters (six bits each), read a character at a time:
+ *
+ *   version   1 character    team link version: 1
+ *   count     1 character    how many people, 1–50
+ *   a person  2 characters   the length L of their results-link payload, 12 bits (1–4095)
+ *             L characters   their results-link payload, exactly as a results link has it
+ *                            (its own version, question set and checksum: see resultLink.ts)
+ *   checksum  3 characters   CRC-16/CCITT-FALSE of the six bits of every character before it,
+ *                            as 18 bits with the top two 0
+ *
+ * Each person's part is a results link that decodes on its own, so a team link keeps
+ * decoding as long as results links do.
+ */
+
+/** The fragment path that carries a team link's payload. */
+export const TEAM_LINK_PATH = '/t/'
+const VERSION = 1
+const MAX_PAYLOAD_LENGTH = 60_000
+
+/** Why a team link could not be read. */
+export type TeamLinkError = 'not-a-link' | 'bad-character' | 'truncated' | 'too-long' | 'checksum' | 'unknown-version' | 'too-many' | 'bad-person'
+
+export type DecodedTeamLink = { ok: true; states: ResultState[] } | { ok: false; error: TeamLinkError; person?: ResultLinkError }
+
+const char = (value: number) => ALPHABET[value]!
+const bitsOf = (text: string) => [...text].flatMap((c) => {
+  const value = ALPHABET.indexOf(c)
+  return [5, 4, 3, 2, 1, 0].map((i) => (value >> i) & 1)
+})
+
+function checksum(text: string): string {
+  const crc = crc16(bitsOf(text))
+  return char((crc >> 12) & 0xf) + char((crc >> 6) & 0x3f) + char(crc & 0x3f)
+}
+
+/** The payload of a team link for these results (1–50 people, each a valid state). */
+export function encodeTeamLink(states: readonly ResultState[]): string {
+  if (states.length === 0 || states.length > MAX_TEAM) throw new Error(`A team link carries 1 to ${MAX_TEAM} people`)
+  let body = char(VERSION) + char(states.length)
+  for (const state of states) {
+    const payload = encodeResultLink(state)
+    body += char(payload.length >> 6) + char(payload.length & 0x3f) + payload
+  }
+  return body + checksum(body)
+}
+
+/** Reads a team link (a whole URL, a `#/t/…` fragment or a bare payload). Never throws. */
+export function decodeTeamLink(text: string): DecodedTeamLink {
+  if (typeof text !== 'string') return { ok: false, error: 'not-a-link' }
+  const trimmed = text.trim()
+  const marker = '#' + TEAM_LINK_PATH
+  const at = trimmed.indexOf(marker)
+  const payload = at >= 0 ? trimmed.slice(at + marker.length) : trimmed
+  if (payload.length === 0) return { ok: false, error: 'not-a-link' }
+  if (payload.length > MAX_PAYLOAD_LENGTH) return { ok: false, error: 'too-long' }
+  if ([...payload].some((c) => !ALPHABET.includes(c))) return { ok: false, error: 'bad-character' }
+  const value = (i: number) => ALPHABET.indexOf(payload[i]!)
+  if (payload.length < 5) return { ok: false, error: 'truncated' }
+  if (value(0) !== VERSION) return { ok: false, error: value(0) === 0 ? 'not-a-link' : 'unknown-version' }
+  const count = value(1)
+  if (count === 0 || count > MAX_TEAM) return { ok: false, error: 'too-many' }
+  const people: string[] = []
+  let position = 2
+  for (let i = 0; i < count; i++) {
+    if (position + 2 > payload.length - 3) return { ok: false, error: 'truncated' }
+    const length = value(position) * 64 + value(position + 1)
+    position += 2
+    if (length === 0 || position + length > payload.length - 3) return { ok: false, error: 'truncated' }
+    people.push(payload.slice(position, position + length))
+    position += length
+  }
+  if (payload.length - 3 > position) return { ok: false, error: 'too-long' }
+  if (payload.length - 3 < position) return { ok: false, error: 'truncated' }
+  if (checksum(payload.slice(0, position)) !== payload.slice(position)) return { ok: false, error: 'checksum' }
+  const states: ResultState[] = []
+  for (const person of people) {
+    const decoded = decodeResultLink(person)
+    if (!decoded.ok) return { ok: false, error: 'bad-person', person: decoded.error }
+    states.push(decoded.state)
+  }
+  return { ok: true, states }
+}
