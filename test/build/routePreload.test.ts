@@ -69,6 +69,7 @@ describe('routeChunks', () => {
       '#/margins',
       '#/r',
       '#/compare',
+      '#/t',
       null,
     ])
   })
