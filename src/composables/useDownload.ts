@@ -1,6 +1,6 @@
 /** Offers `text` as a file download, made in the browser: nothing is sent anywhere. */
-export function downloadText(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+export function downloadText(fileName: string, text: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

@@ -166,6 +166,16 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (notice.value?.kind === 'unreadable') notice.value = null
   }
 
+  /** Replaces the draft with an imported one the person confirmed; unreadable data in its place is discarded. */
+  function replaceDraft(state: { questionSetVersion: number; answers: Readonly<Partial<Record<string, Answer>>> }) {
+    blocked.value = false
+    change(() => {
+      questionSetVersion.value = state.questionSetVersion
+      answers.value = { ...state.answers } as Record<string, Answer>
+    })
+    if (notice.value?.kind === 'unreadable') notice.value = null
+  }
+
   function dismissNotice() {
     notice.value = null
   }
@@ -183,6 +193,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     setAnswer,
     migrate,
     startOver,
+    replaceDraft,
     dismissNotice,
   }
 })

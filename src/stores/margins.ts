@@ -225,6 +225,18 @@ export const useMarginsStore = defineStore('margins', () => {
     if (notice.value?.kind === 'unreadable') notice.value = null
   }
 
+  /** Replaces every figure with imported ones the person confirmed; unreadable figures in their place are discarded. */
+  function replaceFigures(next: { fields: MarginFields; currency: string; included: boolean }) {
+    blocked.value = false
+    const stored = newerStored()
+    if (stored) revision = stored.revision ?? 0
+    fields.value = { ...next.fields }
+    currency.value = isCurrencyCode(next.currency) ? next.currency : currency.value
+    included.value = next.included
+    write()
+    if (notice.value?.kind === 'unreadable') notice.value = null
+  }
+
   function dismissNotice() {
     notice.value = null
   }
@@ -247,6 +259,7 @@ export const useMarginsStore = defineStore('margins', () => {
     setCurrency,
     include,
     useExample,
+    replaceFigures,
     dismissNotice,
   }
 })

@@ -1,0 +1,76 @@
+import { z } from 'zod/mini'
+import { answerStateSchema } from './draft'
+import { FIGURE_FIELDS, type FigureKey } from './margins'
+import { allQuestions, type Answers, type QuestionSet } from './questionSet'
+import { resultStateSchema } from './resultState'
+import { snapshotSchema, type Snapshot } from './snapshot'
+
+/** The exported file's format version. */
+export const BACKUP_FORMAT = 1
+const APP = 'more-than-a-chip'
+
+const figureTexts = z.object(Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, z.string()])) as Record<FigureKey, z.ZodMiniString>)
+
+/** Everything a person has in this browser, as one file: the draft, the margin figures, the snapshots. */
+export const backupSchema = z.object({
+  app: z.literal(APP),
+  format: z.literal(BACKUP_FORMAT),
+  exportedAt: z.string(),
+  draft: z.optional(answerStateSchema),
+  margins: z.optional(z.object({ fields: figureTexts, currency: z.string(), included: z.boolean() })),
+  snapshots: z.array(snapshotSchema),
+})
+
+export type Backup = z.infer<typeof backupSchema>
+
+/** Why a file could not be imported. */
+export type BackupError = 'not-json' | 'not-ours' | 'newer' | 'damaged'
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError }
+
+/** The file for what a person has. */
+export function makeBackup(parts: Omit<Backup, 'app' | 'format' | 'exportedAt'>, exportedAt = new Date().toISOString()): Backup {
+  return { app: APP, format: BACKUP_FORMAT, exportedAt, ...parts }
+}
+
+/** A result state (draft or snapshot) for a released questionnaire, answering only its questions. */
+const validState = (state: { questionSetVersion: number; answers: Answers }) => resultStateSchema.safeParse(state).success
+
+/** Reads an exported file. Never throws: a foreign, newer or damaged file says which. */
+export function parseBackup(text: string): ParsedBackup {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return { ok: false, error: 'not-json' }
+  }
+  if (typeof data !== 'object' || data === null || (data as { app?: unknown }).app !== APP) return { ok: false, error: 'not-ours' }
+  const format = (data as { format?: unknown }).format
+  if (typeof format === 'number' && format > BACKUP_FORMAT) return { ok: false, error: 'newer' }
+  const parsed = backupSchema.safeParse(data)
+  if (!parsed.success) return { ok: false, error: 'damaged' }
+  const { draft, snapshots } = parsed.data
+  if ((draft && !validState(draft)) || !snapshots.every((s: Snapshot) => validState(s.state))) return { ok: false, error: 'damaged' }
+  return { ok: true, backup: parsed.data }
+}
+
+const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
+
+/** The answers as CSV: question, dimension, side, level, the level's words; "don't know" and unanswered left blank. */
+export function answersToCsv(set: QuestionSet, answers: Answers, words: { dontKnow: string }): string {
+  const rows = [['question', 'dimension', 'side', 'level', 'level text']]
+  for (const dimension of set.dimensions) {
+    for (const question of dimension.questions) {
+      const answer = answers[question.id]
+      const level = typeof answer === 'number' ? String(answer) : ''
+      const text = typeof answer === 'number' ? question.levels[answer - 1]! : answer === 'na' ? words.dontKnow : ''
+      rows.push([question.text, dimension.title, question.side, level, text])
+    }
+  }
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+/** How many questions of `set` a draft answers, "don't know" included. */
+export function answeredIn(set: QuestionSet, answers: Answers): number {
+  return allQuestions(set).filter((q) => answers[q.id] !== undefined).length
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod/mini'
+import { answerStateSchema } from './draft'
+import { allQuestions, DIMENSION_IDS, type Answers, type DimensionId, type Level, type QuestionSet } from './questionSet'
+import { answeredLevel, scoreAssessment } from './scoring'
+
+/** A dated copy of a person's result, kept to compare with later. */
+export interface Snapshot {
+  id: string
+  savedAt: string
+  state: z.infer<typeof answerStateSchema>
+}
+
+export const snapshotSchema = z.object({ id: z.string(), savedAt: z.string(), state: answerStateSchema })
+
+/** The snapshots' format version in storage and in exported files. */
+export const SNAPSHOTS_FORMAT = 1
+
+/** Most snapshots kept: enough for years of quarterly reviews. */
+export const MAX_SNAPSHOTS = 100
+
+/** The snapshots as kept in localStorage. */
+export const snapshotsEnvelopeSchema = z.object({
+  format: z.literal(SNAPSHOTS_FORMAT),
+  /** Counts every write, so that a tab never writes older snapshots over newer ones. */
+  revision: z.optional(z.number()),
+  snapshots: z.array(snapshotSchema),
+})
+
+/** How one question's answer moved between two results of the same question set. */
+export interface QuestionChange {
+  questionId: string
+  dimension: DimensionId
+  before: Level | null
+  after: Level | null
+}
+
+/** What changed from an earlier result to a later one. */
+export interface ResultChange {
+  /** After − before, per dimension; null where either is not assessed. */
+  dimensions: Readonly<Record<DimensionId, number | null>>
+  overall: number | null
+  /** Questions answered differently (a level, or answered against not); only within one question set. */
+  questions: QuestionChange[]
+}
+
+const delta = (before: number | null, after: number | null) => (before === null || after === null ? null : after - before)
+
+/** Compares an earlier result with a later one, each scored by its own question set. */
+export function compareResults(
+  before: { set: QuestionSet; answers: Answers },
+  after: { set: QuestionSet; answers: Answers },
+): ResultChange {
+  const a = scoreAssessment(before.answers, before.set)
+  const b = scoreAssessment(after.answers, after.set)
+  const score = (s: typeof a, id: DimensionId) => s.dimensions.find((d) => d.id === id)?.score ?? null
+  const questions =
+    before.set.version !== after.set.version
+      ? []
+      : after.set.dimensions.flatMap((dimension) =>
+          dimension.questions.flatMap((question) => {
+            const was = answeredLevel(before.answers, question) ?? null
+            const is = answeredLevel(after.answers, question) ?? null
+            return was === is ? [] : [{ questionId: question.id, dimension: dimension.id, before: was, after: is }]
+          }),
+        )
+  return {
+    dimensions: Object.fromEntries(DIMENSION_IDS.map((id) => [id, delta(score(a, id), score(b, id))])) as Record<DimensionId, number | null>,
+    overall: delta(a.overall, b.overall),
+    questions,
+  }
+}
+
+/** The question set's questions by id, for wording a change. */
+export function questionById(set: QuestionSet, id: string) {
+  return allQuestions(set).find((q) => q.id === id)
+}

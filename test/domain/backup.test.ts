@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { answersToCsv, makeBackup, parseBackup } from '@/domain/backup'
+import { EXAMPLE_FIGURES, FIGURE_FIELDS } from '@/domain/margins'
+import { QUESTION_SET_V1 } from '@/domain/questions.v1'
+import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { compareResults } from '@/domain/snapshot'
+
+const fields = Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, String(EXAMPLE_FIGURES[key])])) as Record<string, string>
+const backup = makeBackup(
+  {
+    draft: { questionSetVersion: 2, answers: { 'culture-anytime': 2, 'methods-fit': 'na' } },
+    margins: { fields: fields as never, currency: 'EUR', included: true },
+    snapshots: [{ id: 'a', savedAt: '2026-03-01T10:00:00.000Z', state: { questionSetVersion: 1, answers: { 'culture-judged': 3 } } }],
+  },
+  '2026-11-26T10:00:00.000Z',
+)
+
+describe('the exported file', () => {
+  it('reads back exactly what was exported', () => {
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup })
+  })
+
+  it.each<[string, string, string]>([
+    ['not JSON', '{"app":', 'not-json'],
+    ['a file of something else', JSON.stringify({ name: 'package', version: '1.0.0' }), 'not-ours'],
+    ['an array', '[1, 2]', 'not-ours'],
+    ['a newer format', JSON.stringify({ ...backup, format: 9 }), 'newer'],
+    ['answers to questions that do not exist', JSON.stringify({ ...backup, draft: { questionSetVersion: 2, answers: { nope: 3 } } }), 'damaged'],
+    ['a level that does not exist', JSON.stringify({ ...backup, draft: { questionSetVersion: 2, answers: { 'culture-anytime': 7 } } }), 'damaged'],
+    ['an unknown questionnaire', JSON.stringify({ ...backup, draft: { questionSetVersion: 99, answers: {} } }), 'damaged'],
+    ['a margin figure missing', JSON.stringify({ ...backup, margins: { ...backup.margins, fields: { unitPrice: '1' } } }), 'damaged'],
+    ['a damaged snapshot', JSON.stringify({ ...backup, snapshots: [{ id: 'x' }] }), 'damaged'],
+  ])('refuses %s and says why', (_what, text, error) => {
+    expect(parseBackup(text)).toEqual({ ok: false, error })
+  })
+})
+
+describe('answersToCsv', () => {
+  it('writes one row per question: question, dimension, side, level, the level’s words', () => {
+    const csv = answersToCsv(QUESTION_SET_V2, { 'culture-margin': 3, 'culture-durable': 'na' }, { dontKnow: 'Don’t know' })
+    const rows = csv.trimEnd().split('\r\n')
+    expect(rows).toHaveLength(26)
+    expect(rows[0]).toBe('question,dimension,side,level,level text')
+    const margin = QUESTION_SET_V2.dimensions[0]!.questions[0]!
+    expect(rows[1]).toBe(`${margin.text},Culture,product,3,${margin.levels[2]!.includes(',') ? `"${margin.levels[2]}"` : margin.levels[2]}`)
+    expect(rows[2]).toMatch(/,Culture,product,,Don’t know$/)
+    expect(rows[3]).toMatch(/,Culture,service,,$/)
+  })
+})
+
+describe('compareResults', () => {
+  it('gives the change per dimension and per question within one question set', () => {
+    const before = { set: QUESTION_SET_V2, answers: { 'culture-margin': 1, 'culture-durable': 2 } as const }
+    const after = { set: QUESTION_SET_V2, answers: { 'culture-margin': 3, 'culture-durable': 2, 'methods-fit': 4 } as const }
+    const change = compareResults(before, after)
+    // culture: (1 + 2) → 12.5, (3 + 2) → 37.5: +25
+    expect(change.dimensions.culture).toBe(25)
+    expect(change.dimensions.methods).toBeNull()
+    expect(change.questions).toEqual([
+      { questionId: 'culture-margin', dimension: 'culture', before: 1, after: 3 },
+      { questionId: 'methods-fit', dimension: 'methods', before: null, after: 4 },
+    ])
+  })
+
+  it('compares dimensions across question sets, but not questions', () => {
+    const change = compareResults(
+      { set: QUESTION_SET_V1, answers: { 'culture-judged': 1 } },
+      { set: QUESTION_SET_V2, answers: { 'culture-margin': 5 } },
+    )
+    expect(change.dimensions.culture).toBe(100)
+    expect(change.questions).toEqual([])
+  })
+})

@@ -1,0 +1,107 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { baseUrl, launchBrowser, openPage, text } from './browser'
+
+/** Answers the culture step at `level` and opens the results. */
+async function answerCulture(page: Page, level: string) {
+  await page.goto(`${baseUrl()}#/assessment/culture`)
+  const radios = page.locator(`fieldset.question input[type="radio"][value="${level}"]`)
+  await radios.first().waitFor()
+  for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check()
+  await page.goto(`${baseUrl()}#/results`)
+  await page.getByTestId('overall-score').waitFor()
+}
+
+describe('progress over time, export and import, in a real browser', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('keeps a snapshot and shows what moved since, per dimension and per question', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await answerCulture(page, '2')
+    await page.getByTestId('save-snapshot').click()
+    expect(await page.getByTestId('snapshot').count()).toBe(1)
+    await answerCulture(page, '4')
+    await page.getByTestId('compare-snapshot').first().click()
+    await page.getByTestId('snapshot-comparison').waitFor()
+    // culture: level 2 → 25, level 4 → 75
+    expect(await text(page, 'delta-culture')).toBe('+50')
+    expect(await text(page, 'delta-methods')).toBe('—')
+    expect(await page.locator('[data-testid="snapshot-comparison"] li[data-question]').count()).toBe(5)
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
+    // The snapshot survives a reload, and can be removed.
+    await page.reload()
+    expect(await page.getByTestId('snapshot').count()).toBe(1)
+    await page.getByTestId('snapshot').getByRole('button', { name: 'Remove' }).click()
+    await page.getByRole('button', { name: 'Yes, remove it' }).click()
+    expect(await page.getByTestId('snapshot').count()).toBe(0)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('exports everything in one browser and imports it, after asking, in a fresh one', async () => {
+    const { context, page } = await openPage(browser)
+    await answerCulture(page, '3')
+    await page.getByTestId('save-snapshot').click()
+    await page.goto(`${baseUrl()}#/margins`)
+    await page.getByTestId('margin-unitPrice').fill('1999')
+    await page.goto(`${baseUrl()}#/results`)
+    const scores = await text(page, 'overall-score')
+    const download = page.waitForEvent('download')
+    await page.getByTestId('export-json').click()
+    // Kept outside the context, which deletes its downloads when it closes.
+    const file = join(await mkdtemp(join(tmpdir(), 'mtac-export-')), 'more-than-a-chip.json')
+    await (await download).saveAs(file)
+    const csvDownload = page.waitForEvent('download')
+    await page.getByTestId('export-csv').click()
+    const csv = await readFile((await (await csvDownload).path())!, 'utf8')
+    expect(csv.split('\r\n')[0]).toBe('question,dimension,side,level,level text')
+    await context.close()
+
+    const fresh = await openPage(browser)
+    await fresh.page.goto(`${baseUrl()}#/results`)
+    await fresh.page.getByTestId('import-json').setInputFiles(file)
+    const summary = fresh.page.getByTestId('import-summary')
+    await summary.waitFor()
+    expect(await summary.innerText()).toContain('answers to 5 of 25 questions')
+    expect(await summary.innerText()).toContain('1 snapshot')
+    const axe = await new AxeBuilder({ page: fresh.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
+    // Nothing is replaced before the person confirms.
+    expect(await fresh.page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBeNull()
+    await fresh.page.getByTestId('import-confirm').click()
+    expect(await text(fresh.page, 'overall-score')).toBe(scores)
+    expect(await fresh.page.getByTestId('snapshot').count()).toBe(1)
+    await fresh.page.goto(`${baseUrl()}#/margins`)
+    expect(await fresh.page.getByTestId('margin-unitPrice').inputValue()).toBe('1999')
+    await fresh.context.close()
+  })
+
+  it('refuses a damaged or foreign file, says why, and changes nothing', async () => {
+    const { context, page } = await openPage(browser)
+    await answerCulture(page, '2')
+    const before = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
+    for (const [content, message] of [
+      ['{"app":', 'not JSON'],
+      ['{"name":"package","version":"1.0.0"}', 'not downloaded from More than a Chip'],
+      ['{"app":"more-than-a-chip","format":1,"exportedAt":"x","snapshots":[{"id":1}]}', 'damaged'],
+    ] as const) {
+      await page.getByTestId('import-json').setInputFiles({ name: 'file.json', mimeType: 'application/json', buffer: Buffer.from(content) })
+      await page.getByTestId('import-error').waitFor()
+      expect(await page.getByTestId('import-error').innerText()).toContain(message)
+      expect(await page.getByTestId('import-confirm').count()).toBe(0)
+    }
+    expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(before)
+    await context.close()
+  })
+})
