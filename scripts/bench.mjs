@@ -16,6 +16,8 @@
 //     on a repeat visit in the same profile once the service worker has cached the app
 //   - JS heap in use after a forced GC on the results-link page
 //   - a blank page's time to visible, the floor for the timings
+//   - a team link of 50 people (bench/teamLink.ts): opened → team view drawn, and, on that
+//     page, the 50 links pasted again → aggregated and drawn (input to the next frame)
 //   - the peers, built from bench/peers in the same run: a bare Vue + Pinia page with the same
 //     first step of questions, and the same with an eager Chart.js radar reading the same link;
 //     our timings are also given as ratios to theirs
@@ -32,6 +34,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { chromium } from 'playwright-core'
+import { build as bundle } from 'rolldown'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
 import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
 import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, run, textTable, Warnings } from './lib/measure.mjs'
@@ -50,6 +53,7 @@ const SELECTORS = {
   question: 'fieldset legend',
   radar: '[data-testid="results-radar"][data-drawn="true"]',
   linkError: '[data-testid="link-error"]',
+  disagreement: '[data-testid="disagreement"]',
   blank: '#blank',
 }
 const BLANK_PATH = '__blank.html'
@@ -257,6 +261,38 @@ async function makeShareLink(state) {
   })
 }
 
+/** The team link of bench/teamLink.ts, made with the app's own codec (bundled for Node on the spot). */
+async function makeTeamLink(dist) {
+  const file = join(dist, '..', 'team-link.mjs')
+  await bundle({ input: join(ROOT, 'bench', 'teamLink.ts'), output: { file, format: 'esm' }, logLevel: 'silent' })
+  const { fiftyPeopleTeamLink } = await import(file)
+  return fiftyPeopleTeamLink()
+}
+
+/**
+ * On a team view, empties the links and pastes them again, and times from the paste to the
+ * frame after the team view is drawn again: aggregating and drawing 50 people.
+ */
+async function repasteTeam(page) {
+  return page.evaluate(async () => {
+    const area = document.querySelector('[data-testid="compare-links"]')
+    const links = area.value
+    const paste = (value) => {
+      area.value = value
+      area.dispatchEvent(new Event('input'))
+    }
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()))
+    paste('')
+    await frame()
+    const start = performance.now()
+    paste(links)
+    while (document.querySelectorAll('[data-testid="disagreement"]').length === 0) await frame()
+    await frame()
+    const ms = performance.now() - start
+    return { ms, poll: ms, frame: ms }
+  })
+}
+
 /** Flags a build that is not a production one: Vue's dev-only warnings left in the bundle. */
 async function checkBuild(dist, warnings) {
   const assets = join(dist, 'assets')
@@ -302,6 +338,8 @@ function tableRows(result) {
     row('Results link, repeat visit (service worker) → radar drawn', m.shareLinkRepeatRadarDrawnMs, formatMs),
     row('JS heap after GC, results-link page', m.resultsHeapUsedBytes, formatHeap, '—'),
     row('Blank page visible (floor)', m.blankPageVisibleMs, formatMs),
+    row('Team link, 50 people → team view drawn', m.teamLinkDrawnMs, formatMs),
+    row('50 people pasted → aggregated and drawn', m.teamAggregateDrawnMs, formatMs),
     row('Peer, bare Vue + Pinia: first question visible', m.peerFirstQuestionVisibleMs, formatMs),
     row('Peer, eager Chart.js radar: link opened → radar drawn', m.peerShareLinkRadarDrawnMs, formatMs),
     ratio('Ours ÷ peer, first question', m.firstQuestionVisibleMs, m.peerFirstQuestionVisibleMs),
@@ -349,6 +387,8 @@ async function main() {
   log(`bench: serving ${measured} at ${server.url}, Chromium ${CHROMIUM}`)
 
   const started = Date.now()
+  const team = await makeTeamLink(dist)
+  log(`bench: team link of 50 people: ${team.length} characters`)
   const share = await makeShareLink(state)
   log(`bench: results link made once: ${share.hash} (${share.payload.length} characters)`)
 
@@ -363,6 +403,8 @@ async function main() {
     blankPageVisibleMs: series(),
     peerFirstQuestionVisibleMs: series(),
     peerShareLinkRadarDrawnMs: series(),
+    teamLinkDrawnMs: series(),
+    teamAggregateDrawnMs: series(),
   }
   const resources = {}
 
@@ -381,6 +423,10 @@ async function main() {
       })
       await withChromium(state, profile, async ({ page }) => {
         raw.firstQuestionVisibleMs[profile].push(await timeToVisible(page, `${state.url}#/assessment`, SELECTORS.question))
+      })
+      await withChromium(state, profile, async ({ page }) => {
+        raw.teamLinkDrawnMs[profile].push(await timeToVisible(page, `${state.url}#/t/${team}`, SELECTORS.disagreement))
+        raw.teamAggregateDrawnMs[profile].push(await repasteTeam(page))
       })
       await withChromium(state, profile, async ({ page }) => {
         const url = `${state.url}${PEERS_PATH}/questions.html`
@@ -468,6 +514,8 @@ async function main() {
       shareLinkRadarDrawnMs: { unit: 'ms', ...timed(raw.shareLinkRadarDrawnMs) },
       shareLinkRepeatRadarDrawnMs: { unit: 'ms', ...timed(raw.shareLinkRepeatRadarDrawnMs) },
       peerFirstQuestionVisibleMs: { unit: 'ms', ...timed(raw.peerFirstQuestionVisibleMs) },
+      teamLinkDrawnMs: { unit: 'ms', ...timed(raw.teamLinkDrawnMs) },
+      teamAggregateDrawnMs: { unit: 'ms', ...timed(raw.teamAggregateDrawnMs) },
       peerShareLinkRadarDrawnMs: { unit: 'ms', ...timed(raw.peerShareLinkRadarDrawnMs) },
       resultsHeapUsedBytes: { unit: 'bytes', unthrottled: plain(raw.resultsHeapUsedBytes), mobile: null, mobileNote: 'measured unthrottled only' },
       blankPageVisibleMs: { unit: 'ms', ...timed(raw.blankPageVisibleMs) },
