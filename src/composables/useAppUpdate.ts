@@ -3,7 +3,8 @@ import { onMounted, ref } from 'vue'
 /**
  * Registers the service worker that keeps the app working offline after one visit (built app
  * only), and says when a new version is waiting. The page updates on the person's click only:
- * the draft and figures are saved on every change, so a reload loses nothing.
+ * answers, figures and snapshots are saved on every change and survive the reload; links pasted
+ * on the compare page do not, which is why nothing reloads without the click.
  */
 export function useAppUpdate() {
   const updateReady = ref(false)

@@ -3,7 +3,7 @@ import { answerStateSchema } from './draft'
 import { FIGURE_FIELDS, type FigureKey } from './margins'
 import { allQuestions, type Answers, type QuestionSet } from './questionSet'
 import { resultStateSchema } from './resultState'
-import { snapshotSchema, type Snapshot } from './snapshot'
+import { MAX_SNAPSHOTS, snapshotSchema, type Snapshot } from './snapshot'
 
 /** The exported file's format version. */
 export const BACKUP_FORMAT = 1
@@ -50,7 +50,17 @@ export function parseBackup(text: string): ParsedBackup {
   const parsed = backupSchema.safeParse(data)
   if (!parsed.success) return { ok: false, error: 'damaged' }
   const { draft, snapshots } = parsed.data
-  if ((draft && !validState(draft)) || !snapshots.every((s: Snapshot) => validState(s.state))) return { ok: false, error: 'damaged' }
+  const isDate = (text: string) => !Number.isNaN(Date.parse(text))
+  const unique = new Set(snapshots.map((s: Snapshot) => s.id)).size === snapshots.length
+  if (
+    (draft && !validState(draft)) ||
+    !snapshots.every((s: Snapshot) => validState(s.state) && isDate(s.savedAt)) ||
+    snapshots.length > MAX_SNAPSHOTS ||
+    !unique ||
+    !isDate(parsed.data.exportedAt)
+  ) {
+    return { ok: false, error: 'damaged' }
+  }
   return { ok: true, backup: parsed.data }
 }
 
@@ -67,7 +77,8 @@ export function answersToCsv(set: QuestionSet, answers: Answers, words: { dontKn
       rows.push([question.text, dimension.title, question.side, level, text])
     }
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  // The byte-order mark tells spreadsheets the file is UTF-8 ("don’t" stays "don’t").
+  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
 /** How many questions of `set` a draft answers, "don't know" included. */

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { answerStateSchema } from './draft'
-import { allQuestions, DIMENSION_IDS, type Answers, type DimensionId, type Level, type QuestionSet } from './questionSet'
-import { answeredLevel, scoreAssessment } from './scoring'
+import { allQuestions, DIMENSION_IDS, type Answer, type Answers, type DimensionId, type QuestionSet } from './questionSet'
+import { scoreAssessment } from './scoring'
 
 /** A dated copy of a person's result, kept to compare with later. */
 export interface Snapshot {
@@ -30,20 +30,22 @@ export const snapshotsEnvelopeSchema = z.object({
 export interface QuestionChange {
   questionId: string
   dimension: DimensionId
-  before: Level | null
-  after: Level | null
+  /** A level, "don't know" (`na`), or null for not answered. */
+  before: Answer | null
+  after: Answer | null
 }
 
 /** What changed from an earlier result to a later one. */
 export interface ResultChange {
-  /** After − before, per dimension; null where either is not assessed. */
+  /** After − before in whole points, as the scores are shown (each rounded first); null where either is not assessed. */
   dimensions: Readonly<Record<DimensionId, number | null>>
   overall: number | null
   /** Questions answered differently (a level, or answered against not); only within one question set. */
   questions: QuestionChange[]
 }
 
-const delta = (before: number | null, after: number | null) => (before === null || after === null ? null : after - before)
+const delta = (before: number | null, after: number | null) =>
+  before === null || after === null ? null : Math.round(after) - Math.round(before)
 
 /** Compares an earlier result with a later one, each scored by its own question set. */
 export function compareResults(
@@ -58,8 +60,8 @@ export function compareResults(
       ? []
       : after.set.dimensions.flatMap((dimension) =>
           dimension.questions.flatMap((question) => {
-            const was = answeredLevel(before.answers, question) ?? null
-            const is = answeredLevel(after.answers, question) ?? null
+            const was = before.answers[question.id] ?? null
+            const is = after.answers[question.id] ?? null
             return was === is ? [] : [{ questionId: question.id, dimension: dimension.id, before: was, after: is }]
           }),
         )

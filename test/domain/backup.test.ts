@@ -30,6 +30,8 @@ describe('the exported file', () => {
     ['an unknown questionnaire', JSON.stringify({ ...backup, draft: { questionSetVersion: 99, answers: {} } }), 'damaged'],
     ['a margin figure missing', JSON.stringify({ ...backup, margins: { ...backup.margins, fields: { unitPrice: '1' } } }), 'damaged'],
     ['a damaged snapshot', JSON.stringify({ ...backup, snapshots: [{ id: 'x' }] }), 'damaged'],
+    ['two snapshots with one id', JSON.stringify({ ...backup, snapshots: [backup.snapshots[0], backup.snapshots[0]] }), 'damaged'],
+    ['a snapshot without a date', JSON.stringify({ ...backup, snapshots: [{ ...backup.snapshots[0], savedAt: 'soon' }] }), 'damaged'],
   ])('refuses %s and says why', (_what, text, error) => {
     expect(parseBackup(text)).toEqual({ ok: false, error })
   })
@@ -38,7 +40,8 @@ describe('the exported file', () => {
 describe('answersToCsv', () => {
   it('writes one row per question: question, dimension, side, level, the level’s words', () => {
     const csv = answersToCsv(QUESTION_SET_V2, { 'culture-margin': 3, 'culture-durable': 'na' }, { dontKnow: 'Don’t know' })
-    const rows = csv.trimEnd().split('\r\n')
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const rows = csv.slice(1).trimEnd().split('\r\n')
     expect(rows).toHaveLength(26)
     expect(rows[0]).toBe('question,dimension,side,level,level text')
     const margin = QUESTION_SET_V2.dimensions[0]!.questions[0]!
@@ -53,7 +56,7 @@ describe('compareResults', () => {
     const before = { set: QUESTION_SET_V2, answers: { 'culture-margin': 1, 'culture-durable': 2 } as const }
     const after = { set: QUESTION_SET_V2, answers: { 'culture-margin': 3, 'culture-durable': 2, 'methods-fit': 4 } as const }
     const change = compareResults(before, after)
-    // culture: (1 + 2) → 12.5, (3 + 2) → 37.5: +25
+    // culture: (1 + 2) → 12.5, shown 13; (3 + 2) → 37.5, shown 38: +25, as shown
     expect(change.dimensions.culture).toBe(25)
     expect(change.dimensions.methods).toBeNull()
     expect(change.questions).toEqual([

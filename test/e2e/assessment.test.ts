@@ -138,6 +138,8 @@ describe('the assessment in a real browser', () => {
   it('sets a damaged draft aside with a notice, and can hand it back', async () => {
     const { context, page, watch } = await openPage(browser)
     await page.goto(baseUrl())
+    // Settled on the start page first: a hash changed before the router's first navigation ends is replaced by it.
+    await page.getByRole('heading', { level: 1 }).waitFor()
     await page.evaluate(() => localStorage.setItem('more-than-a-chip:draft', '{"format":1,"state":'))
     await page.goto(`${baseUrl()}#/assessment`)
     const notice = page.getByTestId('storage-notice')

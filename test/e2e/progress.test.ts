@@ -65,7 +65,7 @@ describe('progress over time, export and import, in a real browser', () => {
     const csvDownload = page.waitForEvent('download')
     await page.getByTestId('export-csv').click()
     const csv = await readFile((await (await csvDownload).path())!, 'utf8')
-    expect(csv.split('\r\n')[0]).toBe('question,dimension,side,level,level text')
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('question,dimension,side,level,level text')
     await context.close()
 
     const fresh = await openPage(browser)

@@ -14,7 +14,6 @@ export const workshop = {
     tableCaption: 'Scores side by side (0–100)',
     measure: 'Score',
     radar: (names: string) => `Radar chart of the dimension scores of ${names}; the table has the same figures.`,
-    spread: 'Spread (highest − lowest)',
     empty: 'Paste at least one results link to compare.',
     teamLinkLabel: 'One link with everyone’s results',
     teamLinkHint: (length: number) =>
@@ -26,7 +25,7 @@ export const workshop = {
       'too-long': 'The team link is longer than the link it claims to be: something was added to it.',
       checksum: 'The team link is damaged: its checksum does not match.',
       'unknown-version': 'This team link comes from a newer version of the tool than this one.',
-      'too-many': 'The team link claims more people than a team link carries (1 to 50).',
+      'too-many': 'The team link claims a number of people a team link never carries (it carries 1 to 50).',
       'bad-person': 'One person’s results inside the team link are damaged.',
     },
     teamLinkTodo: 'Nothing was changed. Ask for the link again, copied whole, or paste everyone’s own results links below.',
