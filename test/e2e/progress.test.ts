@@ -101,6 +101,8 @@ describe('progress over time, export and import, in a real browser', () => {
       expect(await page.getByTestId('import-error').innerText()).toContain(message)
       expect(await page.getByTestId('import-confirm').count()).toBe(0)
     }
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
     expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(before)
     await context.close()
   })

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { allQuestions, type Answer } from '@/domain/questionSet'
@@ -107,6 +108,8 @@ describe('a workshop team in a real browser', () => {
     await alert.waitFor()
     expect(await alert.innerText()).toContain('damaged')
     expect(await page.getByTestId('team-link-error').count()).toBe(1)
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
     expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(draft)
     await context.close()
   })
@@ -118,6 +121,8 @@ describe('a workshop team in a real browser', () => {
     await qr.waitFor()
     expect(await qr.getAttribute('aria-label')).toContain(baseUrl())
     expect(await qr.locator('rect').count()).toBeGreaterThan(100)
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
     expect(watch.foreignRequests).toEqual([])
     await context.close()
   })
