@@ -1,8 +1,9 @@
 import type { LifetimeProjection } from './lifetime'
-import { THIN_MARGIN_PCT, type MarginInput, type MarginResult } from './margins'
+import { marginKind, type MarginInput, type MarginResult } from './margins'
 import {
   adviceFor,
   allQuestions,
+  questionById,
   countsForSide,
   type Answers,
   type DimensionId,
@@ -73,7 +74,7 @@ export type FindingOf<Id extends FindingId> = Extract<Finding, { id: Id }>
 const clean = (x: number | null) => (x === null ? null : Math.round(x * 1e9) / 1e9)
 
 function levelOf(answers: Answers, set: QuestionSet, questionId: string): Level | undefined {
-  const question = allQuestions(set).find((q) => q.id === questionId)
+  const question = questionById(set, questionId)
   return question && answeredLevel(answers, question)
 }
 
@@ -84,8 +85,7 @@ function dimensionScore(score: AssessmentScore, id: DimensionId): number | null 
 function serviceMarginOf(margins: MarginResult | undefined): ServiceMargin | null {
   const serviceMarginPct = margins?.service.marginPct ?? null
   if (margins === undefined || serviceMarginPct === null) return null
-  const kind = serviceMarginPct < 0 ? 'loss' : serviceMarginPct < THIN_MARGIN_PCT ? 'thin' : 'healthy'
-  return { kind, serviceMarginPct, productMarginPct: margins.product.marginPct }
+  return { kind: marginKind(serviceMarginPct), serviceMarginPct, productMarginPct: margins.product.marginPct }
 }
 
 /** The margin figures and what they come to, when a result has them; the projection when the product's life is known. */

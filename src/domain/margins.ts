@@ -113,15 +113,15 @@ export const LATER_FIGURE_KEYS = ['productFixedCostPerYear', 'attachRatePct', 'm
 /** Every figure by its key. */
 export type Figures = Record<FigureKey, number>
 
-/** The margin input the figures describe; the product's fixed cost is always given. */
-export function marginInputOf(f: Figures): MarginInput {
+/** The margin input the figures describe; the product's fixed cost only when it is given (links older than version 4 have none). */
+export function marginInputOf(f: Record<MarginField, number> & { productFixedCostPerYear?: number }): MarginInput {
   return {
     product: {
       unitPrice: f.unitPrice,
       unitCost: f.unitCost,
       unitsPerYear: f.unitsPerYear,
       channelSharePct: f.channelSharePct,
-      fixedCostPerYear: f.productFixedCostPerYear,
+      ...(f.productFixedCostPerYear === undefined ? {} : { fixedCostPerYear: f.productFixedCostPerYear }),
     },
     service: {
       monthlyFee: f.monthlyFee,
@@ -133,7 +133,7 @@ export function marginInputOf(f: Figures): MarginInput {
 }
 
 /** The life input the figures describe. */
-export function lifeInputOf(f: Figures): LifeInput {
+export function lifeInputOf(f: LifeInput): LifeInput {
   return {
     attachRatePct: f.attachRatePct,
     monthlyChurnPct: f.monthlyChurnPct,
@@ -321,6 +321,11 @@ export const EXAMPLE_FIGURES: Figures = figuresOf(
 /** A service margin below this (percent) is thin; below 0 it is a loss. */
 export const THIN_MARGIN_PCT = 10
 
+/** How a margin reads: below 0 % a loss, from 0 to under 10 % thin, from 10 % healthy. */
+export function marginKind(marginPct: number): 'loss' | 'thin' | 'healthy' {
+  return marginPct < 0 ? 'loss' : marginPct < THIN_MARGIN_PCT ? 'thin' : 'healthy'
+}
+
 /** One plain-language statement about a set of figures; the interface words it. */
 export type MarginReading =
   /** The service loses money in the first year; when it turns, from the projection (null: not within the horizon). */
@@ -352,7 +357,8 @@ export function readMargins(input: MarginInput, result: MarginResult, projection
     readings.push({ id: s.subscribers < values.breakEven ? 'below-break-even' : 'past-break-even', values })
   }
   const serviceMargin = result.service.marginPct
-  if (serviceMargin !== null && serviceMargin < 0) {
+  const kind = serviceMargin === null ? null : marginKind(serviceMargin)
+  if (serviceMargin !== null && kind === 'loss') {
     readings.push({
       id: 'service-loss',
       values: {
@@ -362,7 +368,7 @@ export function readMargins(input: MarginInput, result: MarginResult, projection
         horizonYears: projection?.years.length ?? 0,
       },
     })
-  } else if (serviceMargin !== null && serviceMargin < THIN_MARGIN_PCT) {
+  } else if (serviceMargin !== null && kind === 'thin') {
     readings.push({ id: 'service-thin', values: { marginPct: serviceMargin } })
   }
   if (result.product.marginPct !== null && result.service.marginPct !== null) {

@@ -68,6 +68,11 @@ export function allQuestions(set: QuestionSet): Question[] {
   return set.dimensions.flatMap((d) => d.questions)
 }
 
+/** The question of `set` with this id, if the set asks it. */
+export function questionById(set: QuestionSet, id: string): Question | undefined {
+  return allQuestions(set).find((q) => q.id === id)
+}
+
 /** Whether a question of `set` counts toward a side's score, by that set's own rule. */
 export function countsForSide(set: QuestionSet, question: Question, side: 'product' | 'service'): boolean {
   return question.side === side || (question.side === 'both' && set.bothSide === 'counts-for-both')

@@ -1,5 +1,6 @@
 import { isCurrencyCode } from './currencies'
-import { checkFigure, figureOf, LATER_FIGURE_KEYS, MARGIN_FIELDS, type FigureKey } from './margins'
+import type { LifeInput } from './lifetime'
+import { checkFigure, figureOf, LATER_FIGURE_KEYS, lifeInputOf, MARGIN_FIELDS, marginInputOf, type FigureKey, type MarginField } from './margins'
 import { allQuestions, type Answer, type QuestionSet } from './questionSet'
 import { questionSetByVersion } from './questionSets'
 import { isValidLabel, resultStateSchema, type ResultState } from './resultState'
@@ -314,30 +315,10 @@ function toState(raw: RawLink): ResultState | undefined {
       if (checkFigure(key, value) || canonical.m !== m || canonical.k !== k) return undefined
       values[key] = value
     }
-    const v = values as Record<FigureKey, number>
-    state.margins = {
-      product: {
-        unitPrice: v.unitPrice,
-        unitCost: v.unitCost,
-        unitsPerYear: v.unitsPerYear,
-        channelSharePct: v.channelSharePct,
-        ...('productFixedCostPerYear' in values ? { fixedCostPerYear: v.productFixedCostPerYear } : {}),
-      },
-      service: {
-        monthlyFee: v.monthlyFee,
-        monthlyCostToServe: v.monthlyCostToServe,
-        subscribers: v.subscribers,
-        fixedCostPerYear: v.fixedCostPerYear,
-      },
-    }
-    if ('horizonYears' in values) {
-      state.life = {
-        attachRatePct: v.attachRatePct,
-        monthlyChurnPct: v.monthlyChurnPct,
-        deviceLifetimeYears: v.deviceLifetimeYears,
-        horizonYears: v.horizonYears,
-      }
-    }
+    // Figures a link version does not carry are left out: the product's fixed cost before
+    // version 4, the product's life when the sharer gave none.
+    state.margins = marginInputOf(values as Record<MarginField, number>)
+    if (values.horizonYears !== undefined) state.life = lifeInputOf(values as LifeInput)
   }
   if (raw.currency !== undefined) {
     if (raw.currency !== NO_CURRENCY) {

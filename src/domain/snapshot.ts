@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { answerStateSchema } from './draft'
-import { allQuestions, DIMENSION_IDS, type Answer, type Answers, type DimensionId, type QuestionSet } from './questionSet'
-import { scoreAssessment } from './scoring'
+import { DIMENSION_IDS, type Answer, type Answers, type DimensionId, type QuestionSet } from './questionSet'
+import { scoreAssessment, type AssessmentScore } from './scoring'
 
 /** A dated copy of a person's result, kept to compare with later. */
 export interface Snapshot {
@@ -42,6 +42,9 @@ export interface ResultChange {
   overall: number | null
   /** Questions answered differently (a level, or answered against not); only within one question set. */
   questions: QuestionChange[]
+  /** The two results' scores, each by its own question set. */
+  before: AssessmentScore
+  after: AssessmentScore
 }
 
 const delta = (before: number | null, after: number | null) =>
@@ -69,10 +72,7 @@ export function compareResults(
     dimensions: Object.fromEntries(DIMENSION_IDS.map((id) => [id, delta(score(a, id), score(b, id))])) as Record<DimensionId, number | null>,
     overall: delta(a.overall, b.overall),
     questions,
+    before: a,
+    after: b,
   }
-}
-
-/** The question set's questions by id, for wording a change. */
-export function questionById(set: QuestionSet, id: string) {
-  return allQuestions(set).find((q) => q.id === id)
 }

@@ -16,7 +16,7 @@ import {
   type Figures,
 } from '@/domain/margins'
 import { readNumber } from '@/domain/numberInput'
-import { loadStored, parseStoredText, readStoredText, saveStored, watchStored, type StoredParser } from './storage'
+import { sharedStored, type StoredNotice, type StoredParser } from './storage'
 
 export const MARGINS_KEY = 'more-than-a-chip:margins'
 /** Format 2 added the product's fixed cost and the four figures of the product's life. */
@@ -77,61 +77,41 @@ const parseMargins: StoredParser<StoredMargins> = (data) => {
 
 /** What the person should be told about their saved margin figures. */
 export type MarginsNotice =
-  /** Unreadable figures, copied aside under `backupKey`; `text` is what was set aside, for a download. */
-  | { kind: 'set-aside'; backupKey: string; text: string }
-  /** Unreadable figures that could not be copied aside: they stay in place, and `text` can be downloaded. */
-  | { kind: 'unreadable'; text: string }
+  | StoredNotice
   /** Figures saved before the product's life was asked for: kept, with the new figures added. */
   | { kind: 'added' }
-  /** The browser refused to save: the figures on screen are not saved. */
-  | { kind: 'not-saved' }
 
 export const useMarginsStore = defineStore('margins', () => {
   const fields = ref<MarginFields>(fieldsOf(EXAMPLE_FIGURES))
   const currency = ref('EUR')
   /** Whether the person has filled the calculator in, so that results show the margins. */
   const included = ref(false)
-  /** The revision of the stored figures these were built on. */
-  let revision = 0
-  const notice = ref<MarginsNotice | null>(null)
-  /** True while unreadable figures sit in their place: nothing is saved over them. */
-  const blocked = ref(false)
 
-  function adopt(stored: StoredMargins) {
-    fields.value = stored.fields
-    currency.value = stored.currency
-    included.value = stored.included
-    revision = stored.revision ?? 0
-  }
+  const stored = sharedStored<StoredMargins, { kind: 'added' }>(MARGINS_KEY, parseMargins, (value) => {
+    fields.value = value.fields
+    currency.value = value.currency
+    included.value = value.included
+  })
+  const { notice, blocked } = stored
 
-  const loaded = loadStored(MARGINS_KEY, parseMargins)
-  if (loaded.status === 'ok') {
-    adopt(loaded.value)
-    if (loaded.value.added) {
+  /** The figures as they are now, saved as revision `revision`. */
+  const envelopeOf = (revision: number): StoredMargins => ({
+    format: MARGINS_FORMAT,
+    savedAt: new Date().toISOString(),
+    revision,
+    fields: fields.value,
+    currency: currency.value,
+    included: included.value,
+  })
+
+  if (stored.loaded.status === 'ok') {
+    stored.take(stored.loaded.value)
+    if (stored.loaded.value.added) {
       notice.value = { kind: 'added' }
       // Saved in the new format at once, so that the notice is given once.
-      write()
+      stored.write(envelopeOf)
     }
-  } else if (loaded.status === 'set-aside') {
-    notice.value = { kind: 'set-aside', backupKey: loaded.backupKey, text: loaded.text }
-  } else if (loaded.status === 'unreadable') {
-    notice.value = { kind: 'unreadable', text: loaded.text }
-    blocked.value = true
-  } else if (loaded.status === 'unavailable') {
-    notice.value = { kind: 'not-saved' }
   }
-
-  /** The stored figures, when another tab has written newer ones than these were built on. */
-  function newerStored(): StoredMargins | undefined {
-    const stored = parseStoredText(readStoredText(MARGINS_KEY), parseMargins)
-    return stored && (stored.revision ?? 0) > revision ? stored : undefined
-  }
-
-  // Another tab changed the figures: follow it.
-  watchStored(MARGINS_KEY, () => {
-    const stored = newerStored()
-    if (stored) adopt(stored)
-  })
 
   const readings = computed(
     () => Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, readField(key, fields.value[key])])) as Record<
@@ -168,32 +148,9 @@ export const useMarginsStore = defineStore('margins', () => {
     JSON.stringify({ format: MARGINS_FORMAT, fields: fields.value, currency: currency.value, included: included.value }, null, 2),
   )
 
-  /** Saves the figures as the next revision; tells the person when the browser refuses. */
-  function write() {
-    if (blocked.value) return
-    const next = revision + 1
-    const saved = saveStored(MARGINS_KEY, {
-      format: MARGINS_FORMAT,
-      savedAt: new Date().toISOString(),
-      revision: next,
-      fields: fields.value,
-      currency: currency.value,
-      included: included.value,
-    })
-    if (saved) {
-      revision = next
-      if (notice.value?.kind === 'not-saved') notice.value = null
-    } else {
-      notice.value = { kind: 'not-saved' }
-    }
-  }
-
   /** Applies one change on top of the newest stored figures, so that another tab's are not written over. */
   function change(apply: () => void) {
-    const stored = newerStored()
-    if (stored) adopt(stored)
-    apply()
-    write()
+    stored.change(apply, envelopeOf)
   }
 
   function setField(key: FigureKey, text: string) {
@@ -217,24 +174,18 @@ export const useMarginsStore = defineStore('margins', () => {
 
   /** Puts the worked example back in every field, and discards unreadable figures in their place (the view asks first). */
   function useExample() {
-    blocked.value = false
-    const stored = newerStored()
-    if (stored) revision = stored.revision ?? 0
-    fields.value = fieldsOf(EXAMPLE_FIGURES)
-    write()
-    if (notice.value?.kind === 'unreadable') notice.value = null
+    stored.replace(() => {
+      fields.value = fieldsOf(EXAMPLE_FIGURES)
+    }, envelopeOf)
   }
 
   /** Replaces every figure with imported ones the person confirmed; unreadable figures in their place are discarded. */
   function replaceFigures(next: { fields: MarginFields; currency: string; included: boolean }) {
-    blocked.value = false
-    const stored = newerStored()
-    if (stored) revision = stored.revision ?? 0
-    fields.value = { ...next.fields }
-    currency.value = isCurrencyCode(next.currency) ? next.currency : currency.value
-    included.value = next.included
-    write()
-    if (notice.value?.kind === 'unreadable') notice.value = null
+    stored.replace(() => {
+      fields.value = { ...next.fields }
+      currency.value = isCurrencyCode(next.currency) ? next.currency : currency.value
+      included.value = next.included
+    }, envelopeOf)
   }
 
   function dismissNotice() {

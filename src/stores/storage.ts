@@ -1,3 +1,5 @@
+import { ref } from 'vue'
+
 /** Where the draft of the person's own answers lives in localStorage. */
 export const DRAFT_KEY = 'more-than-a-chip:draft'
 
@@ -134,4 +136,92 @@ export function saveText(key: string, text: string): boolean {
   } catch {
     return false
   }
+}
+
+/** What the person is told about data kept in storage, whatever the data. */
+export type StoredNotice =
+  /** Unreadable data, copied aside under `backupKey`; `text` is what was set aside, for a download. */
+  | { kind: 'set-aside'; backupKey: string; text: string }
+  /** Unreadable data that could not be copied aside: it stays in place, and `text` can be downloaded. */
+  | { kind: 'unreadable'; text: string }
+  /** The browser refused to save: what is on screen is not saved. */
+  | { kind: 'not-saved' }
+
+/**
+ * Data kept under `key` that the tabs of one browser share (the draft, the margin figures, the
+ * snapshots). It loads the data, setting unreadable data aside with a notice; follows what other
+ * tabs write; and saves every change as the next revision on top of the newest stored value, so
+ * that no tab ever writes an older state over a newer one. `adopt` takes a stored value into the
+ * store; the store decides what a loaded value means (`loaded`) and what is saved (`save`).
+ */
+export function sharedStored<T extends { revision?: number }, Extra extends { kind: string } = never>(
+  key: string,
+  parse: StoredParser<T>,
+  adopt: (value: T) => void,
+) {
+  let revision = 0
+  const notice = ref<StoredNotice | Extra | null>(null)
+  /** True while unreadable data sits in the key: nothing is saved over it until `replace`. */
+  const blocked = ref(false)
+
+  function take(value: T) {
+    adopt(value)
+    revision = value.revision ?? 0
+  }
+
+  const loaded = loadStored(key, parse)
+  if (loaded.status === 'set-aside') notice.value = { kind: 'set-aside', backupKey: loaded.backupKey, text: loaded.text }
+  else if (loaded.status === 'unreadable') {
+    notice.value = { kind: 'unreadable', text: loaded.text }
+    blocked.value = true
+  } else if (loaded.status === 'unavailable') notice.value = { kind: 'not-saved' }
+
+  /** The stored value, when another tab has written a newer one than this tab's. */
+  function newer(): T | undefined {
+    const stored = parseStoredText(readStoredText(key), parse)
+    return stored && (stored.revision ?? 0) > revision ? stored : undefined
+  }
+
+  // Another tab changed the data: follow it.
+  watchStored(key, () => {
+    const stored = newer()
+    if (stored) take(stored)
+  })
+
+  /** Saves `save(next revision)`; says so when the browser refuses, and stops saying so once it saves. */
+  function write(save: (revision: number) => T): boolean {
+    if (blocked.value) return false
+    const next = revision + 1
+    if (saveStored(key, save(next))) {
+      revision = next
+      if (notice.value?.kind === 'not-saved') notice.value = null
+      return true
+    }
+    notice.value = { kind: 'not-saved' }
+    return false
+  }
+
+  /** Applies one change on top of the newest stored value, then saves it. */
+  function change(apply: () => void, save: (revision: number) => T): boolean {
+    const stored = newer()
+    if (stored) take(stored)
+    apply()
+    return write(save)
+  }
+
+  /**
+   * Replaces the data with what the person chose (start over, the example, an import): unreadable
+   * data in its place is discarded, and other tabs' newer writes are replaced, not merged.
+   */
+  function replace(apply: () => void, save: (revision: number) => T): boolean {
+    blocked.value = false
+    const stored = newer()
+    if (stored) revision = stored.revision ?? 0
+    apply()
+    const saved = write(save)
+    if (notice.value?.kind === 'unreadable') notice.value = null
+    return saved
+  }
+
+  return { loaded, notice, blocked, take, change, replace, write }
 }
