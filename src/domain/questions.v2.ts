@@ -165,7 +165,7 @@ export const QUESTION_SET_V2: QuestionSet = {
           text: 'How is the development of a new device planned?',
           levels: [
             'Each project sets its own dates, and tooling, certification or supplier lead times take the team by surprise.',
-            'Experienced engineers plan from their memory of earlier projects, each in their own way.',
+            'Experienced engineers plan tooling and certification from memory of earlier projects, each in their own way.',
             'A defined development plan with phases covers tooling, certification and supplier lead times for every device.',
             'Planned and actual dates are compared at each phase, and the causes of delays are fixed for the next project.',
             'Each device plan fixes early what the service must offer at launch and what can follow in updates.',
@@ -399,7 +399,7 @@ export const QUESTION_SET_V2: QuestionSet = {
             'Cutting the service needs the same sign-off as stopping a device model, because customers bought both.',
           ],
           advice: [
-            'Before the next budget round, ask whoever decided to run the service to write down what customers would lose if it were cut.',
+            'Before the next budget round, have the service’s owner write down what customers would lose if it were cut, and give it to whoever sets the budget.',
             'Ask the sponsor to secure a budget commitment for the service that spans at least three years, written into the plan.',
             'Agree with the sponsor the measures the commitment is reviewed on each year (uptake, satisfaction and cost to serve as well as profit), and report them every quarter.',
             'Ask the sponsor to write into the budget rules that a cut to the service needs the same sign-off as stopping a device model.',
@@ -531,11 +531,11 @@ export const QUESTION_SET_V2: QuestionSet = {
         {
           id: 'integration-parts',
           side: 'product',
-          text: 'How does the supply chain plan for the connected parts over the service’s life?',
+          text: 'How does the supply chain plan for the connected parts for as long as the service is promised?',
           levels: [
-            'Connected parts are bought like any other component, with no thought for the service life.',
+            'Connected parts are bought like any other component, with no thought for how long the service is promised.',
             'Buyers check with engineers about spare connectivity parts when somebody asks them to.',
-            'Supply and spares of connected parts are planned for the service life promised to customers.',
+            'Supply and spares of connected parts are planned for the years of service promised to customers.',
             'Supply of connected parts is monitored against service needs, and risks are raised early.',
             'Designs let the radio module be swapped, so that a part’s end of life does not end the service.',
           ],

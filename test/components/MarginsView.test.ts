@@ -86,8 +86,8 @@ describe('MarginsView', () => {
     expect(text('lifetime-service-share')).toBe('2.3 %')
     expect(wrapper.findAll('[data-testid^="lifetime-year-"]')).toHaveLength(10)
     const loss = wrapper.get('[data-reading="service-loss"]').text()
-    expect(loss).toContain('loses money in the first year (a margin of -11.0 %)')
-    expect(loss).toContain('it pays its way from year 2 and has paid back its earlier losses by the end of year 3')
+    expect(loss).toContain('At today’s number of subscribers, the service loses money over a year (a margin of -11.0 %)')
+    expect(loss).toContain('it first pays its way in year 2 and has paid back its earlier losses by the end of year 3')
   })
 
   it.each([

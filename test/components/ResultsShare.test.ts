@@ -28,7 +28,7 @@ describe('ResultsShare', () => {
     const field = wrapper.find('[data-testid="share-link"]')
     expect((field.element as HTMLInputElement).value).toBe(LINK)
     expect(field.attributes('readonly')).toBeDefined()
-    expect(wrapper.text()).toContain('This link contains your responses to 25 questions')
+    expect(wrapper.text()).toContain('This link contains your answers to 25 questions')
     expect(wrapper.text()).toContain('16 characters')
     expect(wrapper.text()).not.toContain('margin figures and their currency')
   })

@@ -106,7 +106,7 @@ describe('the margin calculator in a real browser', () => {
     // The one-year service margin is a loss, worded as one, with the year it turns.
     expect(await text(page, 'margin-service-pct')).toBe('-11.0 %')
     const loss = page.locator('[data-reading="service-loss"]')
-    expect(await loss.innerText()).toContain('pays its way from year 2')
+    expect(await loss.innerText()).toContain('first pays its way in year 2')
     expect(await page.locator('[data-reading="service-thin"]').count()).toBe(0)
     expect(await text(page, 'lifetime-service-pays-year')).toBe('in year 2')
     expect(await text(page, 'lifetime-payback-year')).toBe('by the end of year 3')

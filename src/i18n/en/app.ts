@@ -28,7 +28,7 @@ export const app = {
   nav: { label: 'Main', assessment: 'Assessment', results: 'Results', margins: 'Margins', compare: 'Compare' },
   footer: 'Nothing you enter leaves this browser. Your answers are saved on this device only.',
   update: {
-    ready: 'A new version of More than a Chip is ready. Your answers and figures are saved: updating keeps them.',
+    ready: 'A new version of More than a Chip is ready. Updating reloads the page; whatever this browser has saved is kept.',
     apply: 'Update now',
   },
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the start page' },
@@ -68,7 +68,12 @@ export const app = {
     keepLink: (version: number) => `Keep your edition ${version} result as a link`,
     move: (current: number) => `Answer edition ${current}`,
     confirm: (carried: number, answered: number, current: number) =>
-      `${carried} of your ${plural(answered, 'answer')} ${carried === 1 ? 'goes' : 'go'} over to edition ${current}: those whose question and levels are unchanged. Questions that are new or reworded need answering again. A copy of your answers as they are now stays in this browser. Go on?`,
+      (carried === 0
+        ? 'None of your answers go over'
+        : carried === answered
+          ? 'All your answers go over'
+          : `${carried} of your ${plural(answered, 'answer')} ${carried === 1 ? 'goes' : 'go'} over`) +
+      ` to edition ${current}: only those whose question and levels are unchanged carry over. Questions that are new or reworded need answering again. A copy of your answers as they are now stays in this browser. Go on?`,
     yes: 'Yes, move my answers',
     no: 'Not now',
   },

@@ -15,8 +15,8 @@ export const marginFigures = {
     figuresCaption: 'Revenue, cost and margin of the product, the service and both together',
     years: {
       title: 'Over the product’s life',
-      paysYear: 'The service pays its way',
-      paysBack: 'The service has paid back its losses',
+      paysYear: 'The service first pays its way',
+      paysBack: 'The service has made up any earlier losses',
       value: 'A subscriber is worth, over the device’s life',
       valueExplain: 'Fee less cost to serve, for as long as a subscriber stays on average; before the service’s fixed cost.',
       share: 'The service’s share of all profit over these years',

@@ -23,10 +23,13 @@ export const margins = {
       unitsPerYear: { label: 'Units sold per year', hint: 'A whole number.' },
       productFixedCostPerYear: {
         label: 'Fixed cost of the product per year',
-        hint: 'Development, tooling and warranty, whatever the number of units; 0 if you leave it out.',
+        hint: 'Development, tooling, certification and any fixed warranty budget: costs that do not change with the number of units. Enter 0 to leave them out.',
       },
       channelSharePct: { label: 'Retail chain’s share (%)', hint: 'The part of the retail price that stays with dealers and retailers, 0–100.' },
-      monthlyFee: { label: 'Monthly fee per subscriber', hint: 'What one subscriber pays for the service each month.' },
+      monthlyFee: {
+        label: 'Monthly fee per subscriber',
+        hint: 'What one subscriber pays each month. If the service is included in the device price, put the part of the price that pays for it here, per month.',
+      },
       monthlyCostToServe: { label: 'Monthly cost to serve a subscriber', hint: 'Connectivity, cloud and support per subscriber and month.' },
       subscribers: { label: 'Subscribers', hint: 'Paying subscribers today, a whole number.' },
       fixedCostPerYear: { label: 'Fixed cost of the service per year', hint: 'Platform, on-call and support desk, whatever the number of subscribers.' },
@@ -48,10 +51,10 @@ export const margins = {
     readAsAmbiguous: (value: string) =>
       `Read as ${value}. If you meant something else, type it without the separator, or with both (1.234,56).`,
     staleResults: 'Fix the marked figure: the results below still show the last complete set of figures.',
-    resultsTitle: 'The first year',
+    resultsTitle: 'One year at today’s figures',
     resultsIntro: 'One year side by side: the product is sold once, so its year looks complete; the service earns every month for as long as customers stay, so its first year says little on its own. The years ahead are below.',
     readingTitle: 'What the figures say',
-    sensitivityTitle: 'When does the service pay its way?',
+    sensitivityTitle: 'How many subscribers does the service need?',
     sensitivityIntro: 'Service and combined margin in one year as the number of subscribers grows from none to one for every unit sold in a year (0–100 %). Everything else stays as entered.',
     sensitivityLabel: 'Line chart of the service margin and the combined margin against the number of subscribers; the table below has the same figures.',
     sensitivityTableCaption: 'Margins by number of subscribers',
@@ -69,14 +72,15 @@ export const margins = {
     years: {
       title: 'The years ahead: two clocks',
       intro: (horizon: number) =>
-        `A product is sold once; its service earns every month for as long as the customer keeps it. Here are both over the next ${horizon === 1 ? 'year' : `${horizon} years`}, with new subscribers from each month’s sales and those who cancel or whose device retires.`,
+        `A product is sold once; its service earns every month for as long as the customer keeps it. Here are both over the next ${horizon === 1 ? 'year' : `${horizon} years`}, at today’s prices, costs and yearly sales, with new subscribers from each month’s sales and those who cancel or whose device retires.`,
     },
     readings: {
-      'service-loss': (v: { margin: string; turn: string }) => `The service loses money in the first year (a margin of ${v.margin}).${v.turn}`,
+      'service-loss': (v: { margin: string; turn: string }) =>
+        `At today’s number of subscribers, the service loses money over a year (a margin of ${v.margin}).${v.turn}`,
       serviceTurns: {
-        now: ' With the subscribers that each month’s sales bring in, the projection has it paying its way in year 1 already.',
+        now: ' Adding the subscribers that each month’s sales bring in, the projection has it paying its way within year 1.',
         later: (v: { paysYear: number; paysBack: string }) =>
-          ` With the subscribers that each month’s sales bring in, it pays its way from year ${v.paysYear}${v.paysBack}.`,
+          ` Adding the subscribers that each month’s sales bring in, it first pays its way in year ${v.paysYear}${v.paysBack}.`,
         paysBack: (year: number) => ` and has paid back its earlier losses by the end of year ${year}`,
         never: (horizon: number) =>
           ` Over the ${horizon === 1 ? 'year' : `${horizon} years`} projected it does not pay its way in any year: look at the fee, the cost to serve and the fixed cost.`,
@@ -94,7 +98,7 @@ export const margins = {
       'margins-compared': (v: { product: string; service: string }) =>
         `The product earns a margin of ${v.product}, the service ${v.service}. Judge each on its own terms: the product on margin, the service on customer satisfaction.`,
       'attach-rate': (v: { pct: string }) =>
-        `Today’s subscribers number ${v.pct} of one year’s units sold.`,
+        `Today’s subscribers equal ${v.pct} of one year’s units sold. They come from several years of sales, so this is not the share of buyers who subscribe.`,
       'product-below-cost': (v: { netPrice: string; cost: string }) =>
         `After the retail chain’s share, a unit brings in ${v.netPrice} but costs ${v.cost}: the product loses money on every unit.`,
       'channel-share': (v: { perUnit: string; pct: string }) =>

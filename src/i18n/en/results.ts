@@ -42,7 +42,8 @@ export const results = {
       'counts-for-neither':
         'Questions about the product count for the product side and questions about the service for the service side. Questions about how the two are put together count in their dimension but for neither side, so the sides are compared only on questions that belong to one of them.',
     } satisfies Record<QuestionSet['bothSide'], string>,
-    sideGap: (gap: number, ahead: string) => (gap === 0 ? 'The two sides are level.' : `${ahead} is ahead by ${gap} points.`),
+    sideGap: (gap: number, ahead: string) =>
+      gap === 0 ? 'The two sides are level.' : `${ahead} is ahead by ${gap} ${gap === 1 ? 'point' : 'points'}.`,
     coverage: 'Coverage',
     coverageText: (answered: number, total: number, pct: number) =>
       `${answered} of ${total} questions answered (${pct} %). “Don’t know” counts as unanswered.`,
@@ -90,7 +91,7 @@ export const results = {
         (f.margin === null
           ? ' A service lives off customer satisfaction, on thin margins: a financial target tells them to cut the very things customers pay for.'
           : f.margin.kind === 'loss'
-            ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)}): a financial target can only tell them they are failing, and they will cut what customers pay for.`
+            ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)}): a financial target can only tell them they are failing, and they are likely to cut what customers pay for.`
             : f.margin.kind === 'thin'
               ? ` With a thin service margin of ${fmt.pct(f.margin.serviceMarginPct)}, a margin target will mostly tell them they are failing.`
               : ` Your service margin of ${fmt.pct(f.margin.serviceMarginPct)} looks healthy today, but a margin target still rewards cutting the availability customers pay for.`),
@@ -103,7 +104,7 @@ export const results = {
         (f.margin === null
           ? ' Without its own expectations, the service is judged against the hardware at every review.'
           : f.margin.kind === 'loss'
-            ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)})${productMargin(f.margin, fmt)}: judged against the hardware, it will be cut before it can pay its way.`
+            ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)})${productMargin(f.margin, fmt)}: judged against the hardware, it is likely to be cut before it can pay its way.`
             : f.margin.kind === 'thin'
               ? ` Your figures show a thin service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
               : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}.`),
@@ -114,8 +115,8 @@ export const results = {
       seen: (f, fmt) =>
         `Transformation scores ${fmt.score(f.transformation)}` +
         (f.product !== null && f.product >= 50 ? `, against ${fmt.score(f.product)} on the product side` : '') +
-        ': the device is connected, but how it is sold, how the service is paid for and which chores it takes off customers are not yet decided on purpose.',
-      todo: 'Write down how the service is paid for (including it in the device price is a valid choice), and give every seller one message that leads with what the device does, not the app.',
+        ': the device is connected, but most of how it is sold, how the service is paid for and which chores it takes off customers has not been decided on purpose yet.',
+      todo: 'Start with your lowest transformation answers in the next steps; usually that means writing down how the service is paid for (including it in the device price is a valid choice) or giving every seller one message that leads with what the device does.',
     },
     'service-behind': {
       title: 'The service side trails the product side',
@@ -151,31 +152,31 @@ export const results = {
       title: 'The service’s budget has no protection',
       seen: (f) =>
         `When budgets get tight, the service is cut first or survives only if someone argues hard for it (level ${f.level}). Earning month by month on thin margins, it is at risk in every budget round.`,
-      todo: 'Before the next budget round, write down what customers would lose if the service were cut, and take it to whoever decided to run the service.',
+      todo: 'Before the next budget round, write down what customers would lose if the service were cut, and take it to whoever sets the service’s budget.',
     },
     'loss-without-staying-power': {
       title: 'A loss-making service with no protected budget',
       seen: (f, fmt) =>
         (f.serviceMarginPct === null
-          ? 'Your figures show the service at a loss (no subscribers yet, so its whole fixed cost), '
-          : `Your figures show the service at a loss (margin ${fmt.pct(f.serviceMarginPct)}), `) +
+          ? 'With no subscribers yet, your figures show the service losing its whole fixed cost this year, '
+          : `At today’s number of subscribers, your figures show the service losing money over a year (margin ${fmt.pct(f.serviceMarginPct)}), `) +
         (f.breakEvenSubscribers === null
-          ? 'and its fee does not cover the cost to serve a subscriber, so more subscribers will not end the loss.'
+          ? 'and its fee does not exceed the cost to serve a subscriber, so more subscribers will not end the loss.'
           : `with ${fmt.whole(f.subscribers)} subscribers where ${fmt.whole(f.breakEvenSubscribers)} are needed to break even.`) +
         (f.turn === null
           ? ''
           : f.turn.paysYear === null
             ? ` Over the ${f.turn.horizonYears === 1 ? 'year' : `${f.turn.horizonYears} years`} projected, it does not pay its way in any year.`
             : f.turn.paysYear === 1
-              ? ' With the subscribers each month’s sales bring in, the projection has it paying its way in year 1 already: that is the figure to defend in the budget round.'
-              : ` Projected over the product’s life, it pays its way from year ${f.turn.paysYear}.`) +
-        ` With no protected budget (level ${f.level}), it may be stopped before it pays its way.`,
-      todo: 'Before the next budget round, agree with whoever decided to run the service how long it may lose money and what ends the loss (more subscribers, a higher fee or a lower cost to serve), and report progress every quarter.',
+              ? ' Adding the subscribers that each month’s sales bring in, the projection has it paying its way within year 1: that is the figure to defend in the budget round.'
+              : ` Projected over the product’s life, it first pays its way in year ${f.turn.paysYear}.`) +
+        ` With no protected budget (level ${f.level}), it can be cut on this year’s loss alone.`,
+      todo: 'Before the next budget round, agree with whoever sets the service’s budget how long it may lose money and what ends the loss (more subscribers, a higher fee or a lower cost to serve), and report progress every quarter.',
     },
     'many-unknowns': {
       title: 'Many answers are still open',
       seen: (f) =>
-        `Only ${f.answered} of ${f.total} questions have an answer, so the scores rest on a small part of the picture.`,
+        `Only ${f.answered} of ${f.total} questions ${f.answered === 1 ? 'has' : 'have'} an answer, so the scores rest on part of the picture.`,
       todo: 'Ask colleagues from product, service and finance to answer the open questions with you, or to fill in their own and compare the links.',
     },
     'in-balance': {

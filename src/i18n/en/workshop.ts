@@ -17,7 +17,7 @@ export const workshop = {
     empty: 'Paste at least one results link to compare.',
     teamLinkLabel: 'One link with everyone’s results',
     teamLinkHint: (length: number) =>
-      `Send or keep this link (${length} characters after the “#”): opened anywhere, it shows this same team view. Like every results link, it never reaches a server.`,
+      `Send or keep this link (${length} characters after the “#”): opened anywhere, it shows this same team view. Everyone’s results are in the link itself: browsers never send that part to a server, but anyone you send it to can read them.`,
     teamLinkErrors: {
       'not-a-link': 'This address holds no team link.',
       'bad-character': 'The team link holds characters a link never has: it was changed or cut when it was copied.',
