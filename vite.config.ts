@@ -1,10 +1,10 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { contentSecurityPolicy } from './build/contentSecurityPolicy'
-import { pwa } from './build/pwa'
-import { routePreload } from './build/routePreload'
-import { ROUTES } from './src/router/routes'
+import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts'
+import { pwa } from './build/pwa.ts'
+import { routePreload } from './build/routePreload.ts'
+import { ROUTES } from './src/router/routes.ts'
 
 export default defineConfig({
   // Relative asset URLs: the built dist/ works from any static host and any sub-path.

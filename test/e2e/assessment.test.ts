@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
-import { answerStep, baseUrl, completeAssessment, launchBrowser, openPage, text } from './browser'
+import { answerStep, baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 // The expected numbers are worked out here from the product brief's formulas, not by the app's code.
 const QUESTIONS = QUESTION_SET_V2.dimensions.flatMap((d) => d.questions.map((q) => ({ ...q, dimension: d.id })))
@@ -40,7 +40,7 @@ const PATTERNS: [string, (n: number) => string][] = [
   ['a whole dimension unknown', (n) => (n <= 5 ? 'na' : String((n % 5) + 1))],
 ]
 
-describe('the assessment in a real browser', () => {
+describeInChromium('the assessment in a real browser', () => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()

@@ -1,7 +1,9 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { describe, inject } from 'vitest'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs'
 
+/** `describe` for browser tests: reported as skipped when no Chromium is installed. */
+export const describeInChromium = describe.skipIf(!CHROMIUM_PATH)
 
 export function launchBrowser(): Promise<Browser> {
   if (!CHROMIUM_PATH) throw new Error('No Chromium found at /usr/lib/chromium/chromium or /usr/bin/chromium')

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, completeAssessment, launchBrowser, openPage, type PageWatch } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, type PageWatch } from './browser'
 
 // Accessibility, privacy and CSP on every route and state a person can reach.
 
@@ -16,7 +16,7 @@ function clean(watch: PageWatch) {
 
 const NOTHING = { errors: [], foreignRequests: [], cspViolations: [] }
 
-describe('accessibility, privacy and CSP', () => {
+describeInChromium('accessibility, privacy and CSP', () => {
   let browser: Browser
   let link: string
   beforeAll(async () => {

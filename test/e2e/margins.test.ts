@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, completeAssessment, launchBrowser, openPage, text } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 // Worked out here from the product brief's formulas, independently of the app's code.
 function expected(f: Record<string, number>) {
@@ -30,7 +30,7 @@ const CASES: Record<string, number>[] = [
   { unitPrice: 300, unitCost: 300, unitsPerYear: 0, channelSharePct: 100, productFixedCostPerYear: 0, monthlyFee: 0, monthlyCostToServe: 0, subscribers: 0, fixedCostPerYear: 0 },
 ]
 
-describe('the margin calculator in a real browser', () => {
+describeInChromium('the margin calculator in a real browser', () => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()

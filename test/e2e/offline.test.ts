@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, BrowserContext } from 'playwright-core'
-import { baseUrl, completeAssessment, launchBrowser, openPage, text } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 /** Waits until the service worker is active: it has cached the app, and controls every page opened from then on. */
 async function waitForServiceWorker(context: BrowserContext) {
@@ -11,7 +11,7 @@ async function waitForServiceWorker(context: BrowserContext) {
   })
 }
 
-describe('the app without a network', () => {
+describeInChromium('the app without a network', () => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()

@@ -2,9 +2,9 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, launchBrowser, openPage, text } from './browser'
+import { baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 /** Answers the culture step at `level` and opens the results. */
 async function answerCulture(page: Page, level: string) {
@@ -16,7 +16,7 @@ async function answerCulture(page: Page, level: string) {
   await page.getByTestId('overall-score').waitFor()
 }
 
-describe('progress over time, export and import, in a real browser', () => {
+describeInChromium('progress over time, export and import, in a real browser', () => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { allQuestions } from '@/domain/questionSet'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
-import { baseUrl, completeAssessment, launchBrowser, openPage, text } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 // Question numbers are 1-based, in questionnaire order.
 const QUESTIONS = allQuestions(QUESTION_SET_V2)
 const byNumber = (n: number) => QUESTIONS[n - 1]!
 
-describe('question set 2 in a real browser', () => {
+describeInChromium('question set 2 in a real browser', () => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, completeAssessment, launchBrowser, openPage, text } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 const SCORE_IDS = [
   'overall-score',
@@ -21,7 +21,7 @@ async function scores(page: Page) {
 
 const pick = (n: number) => (n % 6 === 0 ? 'na' : String(((n * 2) % 5) + 1))
 
-describe('results links in a real browser', () => {
+describeInChromium('results links in a real browser', () => {
   let browser: Browser
   let link: string
   let mine: Record<string, string>

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, launchBrowser, openPage, text } from './browser'
+import { baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 const DRAFT_KEY = 'more-than-a-chip:draft'
 const MARGINS_KEY = 'more-than-a-chip:margins'
@@ -45,7 +45,7 @@ async function fillStorage(page: Page) {
   })
 }
 
-describe('saved work in a real browser', () => {
+describeInChromium('saved work in a real browser', () => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()

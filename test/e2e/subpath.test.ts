@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { preview, type PreviewServer } from 'vite'
 import type { Browser } from 'playwright-core'
-import { answerStep, launchBrowser, openPage, text } from './browser'
+import { answerStep, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 // The built dist/ must work from any static host and any sub-path, and so must its results links.
-describe('the built app under a sub-path', () => {
+describeInChromium('the built app under a sub-path', () => {
   let browser: Browser
   let server: PreviewServer
   let base: string

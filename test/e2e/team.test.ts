@@ -1,10 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { allQuestions, type Answer } from '@/domain/questionSet'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { encodeResultLink } from '@/domain/resultLink'
-import { baseUrl, launchBrowser, openPage, text } from './browser'
+import { baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 const ids = allQuestions(QUESTION_SET_V2).map((q) => q.id)
 
@@ -17,7 +17,7 @@ function link(pattern: string): string {
   return `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 2, answers })}`
 }
 
-describe('a workshop team in a real browser', () => {
+describeInChromium('a workshop team in a real browser', () => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()
