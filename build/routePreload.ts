@@ -52,11 +52,13 @@ export function routeChunks(routes: readonly PreloadRoute[], chunks: readonly Ro
     if (!fragment) return []
     const files = new Set<string>()
     for (const module of [`src/views/${route.view}.vue`, ...(route.alsoLoads ?? [])]) {
-      const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module))
+      const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(module)))
       if (!chunk) throw new Error(`route-preload: no chunk for ${module}`)
       filesOf(chunk, files)
     }
-    return [{ ...fragment, files: [...files].filter((f) => !loadedAnyway.has(f)) }]
+    const needed = [...files].filter((f) => !loadedAnyway.has(f))
+    // A view that comes with the entry (the start page) needs nothing more.
+    return needed.length > 0 ? [{ ...fragment, files: needed }] : []
   })
   // Longer fragments first, so that `#/r/` is tried before anything shorter that it starts with.
   needed.sort((a, b) => b.fragment.length - a.fragment.length)

@@ -33,7 +33,8 @@ const headScripts = [...html.matchAll(/<script async src="\.\/([^"]+)"/g)].map((
 const gzipSize = (files) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0)
 
 const SHELL = ['index.html']
-const FIRST_VIEW = [...SHELL, 'src/views/LandingView.vue']
+// The landing page comes with the app's entry: the first view is the shell itself.
+const FIRST_VIEW = SHELL
 const budgets = [
   { name: 'First view (landing page)', keys: FIRST_VIEW, limit: 50 * KB },
   { name: 'Assessment view', keys: [...SHELL, 'src/views/AssessmentView.vue'], limit: 80 * KB },
@@ -51,8 +52,8 @@ for (const budget of budgets) {
   failed ||= !ok
   console.log(`  ${ok ? 'ok  ' : 'OVER'}  ${budget.name.padEnd(32)} ${(size / KB).toFixed(1).padStart(6)} KB  (budget ${budget.limit / KB} KB)`)
 }
-const chartLoaders = ['src/views/LandingView.vue', 'src/views/AssessmentView.vue', 'src/views/ResultsView.vue', 'src/views/SharedResultView.vue']
-if (chartLoaders.some((view) => [...filesOf([...SHELL, view])].some((file) => file.includes('chartMargins')))) {
+const chartFree = [FIRST_VIEW, ...['AssessmentView', 'ResultsView', 'SharedResultView'].map((view) => [...SHELL, `src/views/${view}.vue`])]
+if (chartFree.some((keys) => [...filesOf(keys)].some((file) => file.includes('chartMargins')))) {
   console.log('  OVER  Chart.js is part of a page without money charts: it must load with the margin calculator only')
   failed = true
 }

@@ -1,9 +1,14 @@
 import { createRouter, createWebHashHistory, type RouteComponent } from 'vue-router'
 import { t } from '@/i18n'
+import LandingView from '@/views/LandingView.vue'
 import { ROUTES } from './routes'
 
-// Each view is its own chunk, loaded when its page opens.
-const views = import.meta.glob<{ default: RouteComponent }>('../views/*View.vue')
+// The start page comes with the app, so a first visit needs no further round trip. Every other
+// view is its own chunk, loaded when its page opens.
+const views: Record<string, RouteComponent | (() => Promise<{ default: RouteComponent }>)> = {
+  ...import.meta.glob<{ default: RouteComponent }>(['../views/*View.vue', '!../views/LandingView.vue']),
+  '../views/LandingView.vue': LandingView,
+}
 
 const router = createRouter({
   // The hash keeps every route, and a results link's payload, out of server requests and logs.

@@ -9,7 +9,7 @@ function chunk(fileName: string, module: string | null, imports: string[] = [], 
   return {
     type: 'chunk',
     fileName,
-    facadeModuleId: module && `/app/${module}`,
+    moduleIds: module ? [`/app/${module}`] : [],
     imports,
     isEntry,
     viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
@@ -30,7 +30,7 @@ describe('routeFragment', () => {
 
 describe('routeChunks', () => {
   const chunks = [
-    chunk('assets/index.js', 'src/main.ts', ['assets/vue.js'], ['assets/index.css'], true),
+    chunk('assets/index.js', 'src/views/LandingView.vue', ['assets/vue.js'], ['assets/index.css'], true),
     chunk('assets/vue.js', null),
     chunk('assets/ResultsView.js', 'src/views/ResultsView.vue', ['assets/vue.js', 'assets/report.js'], ['assets/results.css']),
     chunk('assets/report.js', null),
@@ -39,13 +39,14 @@ describe('routeChunks', () => {
     chunk('assets/chartMargins.js', 'src/composables/chartMargins.ts'),
   ]
   const routes = [
+    { path: '/', view: 'LandingView' },
     { path: '/results', view: 'ResultsView' },
     { path: '/r/:payload(.*)', view: 'SharedResultView' },
     { path: '/margins', view: 'MarginsView', alsoLoads: ['src/composables/chartMargins.ts'] },
     { path: '/:pathMatch(.*)*', view: 'NotFoundView' },
   ]
 
-  it('lists what each route needs beyond the entry, longest fragment first', () => {
+  it('lists what each route needs beyond the entry, longest fragment first; a view in the entry needs nothing', () => {
     const data = routeChunks(routes, chunks)
     const named = data.routes.map((r) => [r.fragment, r.files.map((i) => data.files[i])])
     expect(named).toEqual([
