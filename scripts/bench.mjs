@@ -6,9 +6,9 @@
 // Builds the app for production (npx vite build, NODE_ENV=production) into a private
 // temporary folder, so a build or test running at the same time can neither change
 // what is measured nor be disturbed by it; --no-build measures dist/ (or --dist DIR)
-// as it is, from a copy taken at the start. Serves it with serve-dist.mjs on
-// 127.0.0.1, and for each run launches a fresh Chromium with a fresh profile for
-// every measurement:
+// as it is, from a copy taken at the start. Serves it on 127.0.0.1 over HTTP/2 with
+// gzip, as static hosts do (scripts/lib/serve.mjs), and for each run launches a fresh
+// Chromium with a fresh profile for every measurement:
 //   - first view JS+CSS bytes (gzip, as served) loading `#/` until network idle
 //   - JS+CSS bytes (gzip) opening a results link
 //   - time to the first question visible on `#/assessment`
@@ -38,7 +38,7 @@ import { build as bundle } from 'rolldown'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
 import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
 import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, run, textTable, Warnings } from './lib/measure.mjs'
-import { startServer } from './serve-dist.mjs'
+import { serve } from './lib/serve.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PROFILES = {
@@ -114,7 +114,8 @@ async function withChromium(state, profileName, fn) {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: CHROMIUM_ARGS,
+      // The server's certificate for 127.0.0.1 is its own (see scripts/lib/serve.mjs).
+      args: [...CHROMIUM_ARGS, '--ignore-certificate-errors'],
       timeout: TIMEOUT,
     })
     forgetContext = onCleanup(() => context.close())
@@ -127,7 +128,6 @@ async function withChromium(state, profileName, fn) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate })
     }
     state.chromiumVersion ??= (await cdp.send('Browser.getVersion')).product
-    state.served.length = 0
     monitor = watchPage(page, state)
     return await fn({ page, cdp, monitor, context })
   } finally {
@@ -207,9 +207,6 @@ function watchPage(page, state) {
         if (file.encoding !== 'gzip') warnings.add('JS/CSS not served gzipped', file.path)
       }
       const bytes = files.reduce((sum, r) => sum + r.bytes, 0)
-      // Cross-check with what the server says it sent.
-      const sent = state.served.filter((r) => r.status === 200 && isJsOrCss(r.path)).reduce((sum, r) => sum + r.bytes, 0)
-      if (sent !== bytes) warnings.add('size mismatch', `Chromium counted ${bytes} B of JS/CSS, the server sent ${sent} B`)
       return { bytes, files }
     },
   }
@@ -370,17 +367,10 @@ async function main() {
   }
 
   const warnings = new Warnings()
-  const state = { url: null, origin: null, warnings, chromiumVersion: null, served: [] }
+  const state = { url: null, origin: null, warnings, chromiumVersion: null }
   await checkBuild(dist, warnings)
-  const server = await startServer({
-    root: dist,
-    port: 0,
-    extraFiles: { [BLANK_PATH]: BLANK_HTML },
-    onResponse: (entry) => {
-      if (entry.status >= 400) warnings.add(`server answered ${entry.status}`, entry.path)
-      state.served.push(entry)
-    },
-  })
+  await writeFile(join(dist, BLANK_PATH), BLANK_HTML)
+  const server = await serve({ root: dist, http2: true })
   onCleanup(() => server.close())
   state.url = server.url
   state.origin = server.origin
@@ -416,6 +406,18 @@ async function main() {
       raw.firstViewJsCssBytes.push(bytes)
       resources.firstView ??= files
     })
+    // A results link, first visit: every response until the network is idle, then the heap.
+    await withChromium(state, 'unthrottled', async ({ page, cdp, monitor }) => {
+      await page.goto(state.url + share.hash, { waitUntil: 'networkidle' })
+      await page.waitForSelector(SELECTORS.radar)
+      const { bytes, files } = await monitor.jsCss()
+      raw.resultsLinkJsCssBytes.push(bytes)
+      resources.resultsLink ??= files
+      await cdp.send('HeapProfiler.enable')
+      await cdp.send('HeapProfiler.collectGarbage')
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+      raw.resultsHeapUsedBytes.push(usedSize)
+    })
 
     for (const profile of Object.keys(PROFILES)) {
       await withChromium(state, profile, async ({ page }) => {
@@ -436,7 +438,7 @@ async function main() {
         const url = `${state.url}${PEERS_PATH}/radar.html${share.hash}`
         raw.peerShareLinkRadarDrawnMs[profile].push(await timeToVisible(page, url, SELECTORS.radar))
       })
-      await withChromium(state, profile, async ({ page, cdp, monitor }) => {
+      await withChromium(state, profile, async ({ page }) => {
         const timing = await timeToVisible(page, state.url + share.hash, SELECTORS.radar, { failOn: SELECTORS.linkError })
         raw.shareLinkRadarDrawnMs[profile].push(timing)
         // A repeat visit: the same link again in the same profile, once the service worker is active.
@@ -445,16 +447,6 @@ async function main() {
         raw.shareLinkRepeatRadarDrawnMs[profile].push(
           await timeToVisible(page, state.url + share.hash, SELECTORS.radar, { failOn: SELECTORS.linkError }),
         )
-        if (profile !== 'unthrottled') return
-        // Bytes and heap once the page has settled; the timing above is already taken.
-        await page.waitForLoadState('networkidle')
-        const { bytes, files } = await monitor.jsCss()
-        raw.resultsLinkJsCssBytes.push(bytes)
-        resources.resultsLink ??= files
-        await cdp.send('HeapProfiler.enable')
-        await cdp.send('HeapProfiler.collectGarbage')
-        const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-        raw.resultsHeapUsedBytes.push(usedSize)
       })
     }
     const last = (s, p) => Math.round(s[p].at(-1).ms)
@@ -501,7 +493,7 @@ async function main() {
       cache: 'cold: a fresh Chromium with a fresh --user-data-dir for every measurement',
       timing:
         'ms since navigation start (performance.now()), read in the first animation frame in which the selector is visible; `poll` is waitForSelector + performance.now(), which lags by up to its 100-500 ms polling interval',
-      bytes: 'encoded (transfer) body bytes of every .js/.css response (gzip as served by serve-dist.mjs), loading until network idle',
+      bytes: 'encoded (transfer) body bytes of every .js/.css response (gzip as served by scripts/lib/serve.mjs), loading until network idle',
       heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage().usedSize, on the results-link page after the radar is drawn and the network is idle',
       selectors: SELECTORS,
       viewport: '1280x720 (Playwright default)',

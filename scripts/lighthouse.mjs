@@ -6,7 +6,8 @@
 //
 // Builds the app for production (npx vite build, NODE_ENV=production) into a private
 // temporary folder (--no-build audits dist/, or --dist DIR, from a copy taken at the
-// start), serves it with serve-dist.mjs on 127.0.0.1 and runs the Lighthouse CLI from
+// start), serves it with scripts/lib/serve.mjs on 127.0.0.1 (over HTTP/1.1: Lighthouse
+// refuses a page whose certificate it cannot check) and runs the Lighthouse CLI from
 // devDependencies (node_modules/.bin/lighthouse, or LIGHTHOUSE_BIN) against the landing
 // page, and with --assessment also `#/assessment`: the mobile default and
 // --preset=desktop, N runs each, a fresh Chromium profile every run. Prints the medians
@@ -23,7 +24,7 @@ import { join, relative } from 'node:path'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
 import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
 import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, textTable, Warnings } from './lib/measure.mjs'
-import { startServer } from './serve-dist.mjs'
+import { serve } from './lib/serve.mjs'
 
 const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN ?? join(ROOT, 'node_modules', '.bin', 'lighthouse')
 const CHROME_PATH = process.env.CHROME_PATH ?? CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -194,13 +195,7 @@ async function main() {
   const { work, dist, measured } = await prepareBuild(options, 'lighthouse')
 
   const warnings = new Warnings()
-  const server = await startServer({
-    root: dist,
-    port: 0,
-    onResponse: (entry) => {
-      if (entry.status >= 400 && entry.path !== '/favicon.ico') warnings.add(`server answered ${entry.status}`, entry.path)
-    },
-  })
+  const server = await serve({ root: dist })
   onCleanup(() => server.close())
   log(`lighthouse: Lighthouse ${lighthouseVersion}, serving ${measured} at ${server.url}, Chromium ${CHROME_PATH}`)
 
