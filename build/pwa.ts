@@ -27,6 +27,9 @@ export function pwa() {
       // Every page is index.html with a fragment: an offline navigation gets the cached page.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The worker takes charge of the page that installed it: on that first visit too, "Update
+      // now" hands the page to the new version, which then reloads it.
+      clientsClaim: true,
     },
   })
 }

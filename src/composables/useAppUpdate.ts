@@ -22,6 +22,10 @@ export function useAppUpdate() {
   })
 
   async function applyUpdate() {
+    // Once the new version has taken charge of the page, the page reloads into it. The plugin's
+    // own reload skips the visit that installed the first worker (its page was not controlled
+    // when it loaded): this one does not.
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true })
     await update?.()
   }
 

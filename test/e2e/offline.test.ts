@@ -1,5 +1,11 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, BrowserContext } from 'playwright-core'
+import { serve } from '../../scripts/lib/serve.mjs'
 import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 /** Waits until the service worker is active: it has cached the app, and controls every page opened from then on. */
@@ -50,6 +56,59 @@ describeInChromium('the app without a network', () => {
     expect(watch.foreignRequests).toEqual([])
     await context.close()
   })
+
+  // The visit that installed the worker is not controlled by it when it loads; a later one is.
+  it.each([['the visit that installed the app', false], ['a later visit', true]])(
+    'on %s, says when a new version is deployed, and updates on the click only, keeping the answers',
+    async (_visit, later) => {
+      // A copy of the build on a server of its own, so that a new version can be deployed into it.
+      const root = await mkdtemp(join(tmpdir(), 'mtac-update-'))
+      await cp(fileURLToPath(new URL('../../dist', import.meta.url)), root, { recursive: true })
+      const server = await serve({ root })
+      try {
+        const { context, page, watch } = await openPage(browser, { origin: server.origin })
+        await page.goto(`${server.url}#/assessment`)
+        const first = page.locator('fieldset.question').first().locator('input[type="radio"]').first()
+        await first.check()
+        await waitForServiceWorker(context)
+        if (later) await page.reload()
+        await page.locator('fieldset.question').first().waitFor()
+        await page.evaluate(() => {
+          ;(window as unknown as { stillHere: boolean }).stillHere = true
+        })
+        expect(await page.getByTestId('app-update').count()).toBe(0)
+
+        // Deploy: a changed page, and the service worker that precaches it.
+        const html = await readFile(join(root, 'index.html'), 'utf8')
+        await writeFile(join(root, 'index.html'), html.replace('<head>', '<head>\n    <meta name="deployed" content="2">'))
+        const worker = await readFile(join(root, 'sw.js'), 'utf8')
+        const changed = worker.replace(/(url:"index\.html",revision:")[0-9a-f]+/, '$1deployed-2')
+        expect(changed).not.toBe(worker)
+        await writeFile(join(root, 'sw.js'), changed)
+
+        // The browser looks for a new version (as it does on its own): the page says so and waits.
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+        const notice = page.getByTestId('app-update')
+        await notice.waitFor()
+        expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true)
+        expect(await page.locator('meta[name="deployed"]').count()).toBe(0)
+        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+        expect(axe.violations.map((v) => v.id)).toEqual([])
+
+        // On the click, the new version loads, with the answer given before.
+        await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()])
+        await page.locator('meta[name="deployed"]').waitFor({ state: 'attached' })
+        await page.locator('fieldset.question').first().waitFor()
+        expect(await page.locator('fieldset.question').first().locator('input[type="radio"]').first().isChecked()).toBe(true)
+        expect(await page.getByTestId('app-update').count()).toBe(0)
+        expect(watch.errors).toEqual([])
+        await context.close()
+      } finally {
+        await server.close()
+        await rm(root, { recursive: true, force: true })
+      }
+    },
+  )
 
   it('offers the app to install: a manifest the strict CSP allows', async () => {
     const { context, page, watch } = await openPage(browser)
