@@ -54,6 +54,27 @@ describeInChromium('a workshop team in a real browser', () => {
     await context.close()
   })
 
+  it('says which edition of the questions each person answered, when the team mixes editions', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/compare`)
+    const editionOne = `${baseUrl()}#/r/BHkqcWHUnMVsSrQg` // edition 1, everything at level 5
+    await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), link('11111 11111 11111 11111 11111')].join('\n'))
+    expect(await page.getByTestId('mixed-editions').count()).toBe(0)
+    await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), editionOne, link('11111 11111 11111 11111 11111')].join('\n'))
+    const notice = page.getByTestId('mixed-editions')
+    await notice.waitFor()
+    expect(await notice.locator('[data-edition="1"]').innerText()).toBe('Edition 1: Link 2')
+    expect(await notice.locator('[data-edition="2"]').innerText()).toBe('Edition 2: Link 1, Link 3')
+    const headers = await page.getByTestId('compare-table').locator('thead th').allInnerTexts()
+    expect(headers.slice(1).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['Link 1 edition 2', 'Link 2 edition 1', 'Link 3 edition 2'])
+    // Disagreements are found within edition 2 only: levels 3 and 1 are two apart on every question.
+    expect(await page.getByTestId('disagreement').first().innerText()).toContain('2 levels apart')
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
   it('puts the widest disagreement first', async () => {
     const { context, page } = await openPage(browser)
     await page.goto(`${baseUrl()}#/compare`)

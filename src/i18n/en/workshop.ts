@@ -15,6 +15,10 @@ export const workshop = {
     measure: 'Score',
     radar: (names: string) => `Radar chart of the dimension scores of ${names}; the table has the same figures.`,
     empty: 'Paste at least one results link to compare.',
+    mixedEditions:
+      'These people answered different editions of the questions. Each result is scored by its own edition’s questions and rules, so scores from different editions do not measure the same questions: compare them, and the team’s medians, with care. Disagreements are found only between people who answered the same edition.',
+    editionPeople: (edition: number) => `Edition ${edition}:`,
+    edition: (edition: number) => `edition ${edition}`,
     teamLinkLabel: 'One link with everyone’s results',
     teamLinkHint: (length: number) =>
       `Send or keep this link (${length} characters after the “#”): opened anywhere, it shows this same team view. Everyone’s results are in the link itself: browsers never send that part to a server, but anyone you send it to can read them.`,
