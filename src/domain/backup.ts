@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { answerStateSchema } from './draft'
 import { FIGURE_FIELDS, type FigureKey } from './margins'
-import { allQuestions, type Answers, type QuestionSet } from './questionSet'
+import { allQuestions, type Answers, type QuestionSet, type Side } from './questionSet'
 import { resultStateSchema } from './resultState'
 import { MAX_SNAPSHOTS, snapshotSchema, type Snapshot } from './snapshot'
 
@@ -66,15 +66,22 @@ export function parseBackup(text: string): ParsedBackup {
 
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
-/** The answers as CSV: question, dimension, side, level, the level's words; "don't know" and unanswered left blank. */
-export function answersToCsv(set: QuestionSet, answers: Answers, words: { dontKnow: string }): string {
-  const rows = [['question', 'dimension', 'side', 'level', 'level text']]
+/** The words of the CSV that are not the questions' own: its column heads, the sides, "don't know". */
+export interface CsvWords {
+  columns: readonly [question: string, dimension: string, side: string, level: string, levelText: string]
+  sides: Record<Side, string>
+  dontKnow: string
+}
+
+/** The answers as CSV: question, dimension, side, level, the level's words; "don't know" given, unanswered left blank. */
+export function answersToCsv(set: QuestionSet, answers: Answers, words: CsvWords): string {
+  const rows: string[][] = [[...words.columns]]
   for (const dimension of set.dimensions) {
     for (const question of dimension.questions) {
       const answer = answers[question.id]
       const level = typeof answer === 'number' ? String(answer) : ''
       const text = typeof answer === 'number' ? question.levels[answer - 1]! : answer === 'na' ? words.dontKnow : ''
-      rows.push([question.text, dimension.title, question.side, level, text])
+      rows.push([question.text, dimension.title, words.sides[question.side], level, text])
     }
   }
   // The byte-order mark tells spreadsheets the file is UTF-8 ("don’t" stays "don’t").

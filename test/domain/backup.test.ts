@@ -3,6 +3,7 @@ import { answersToCsv, makeBackup, parseBackup } from '@/domain/backup'
 import { EXAMPLE_FIGURES, FIGURE_FIELDS } from '@/domain/margins'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { allQuestions } from '@/domain/questionSet'
 import { compareResults } from '@/domain/snapshot'
 
 const fields = Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, String(EXAMPLE_FIGURES[key])])) as Record<string, string>
@@ -39,15 +40,22 @@ describe('the exported file', () => {
 
 describe('answersToCsv', () => {
   it('writes one row per question: question, dimension, side, level, the level’s words', () => {
-    const csv = answersToCsv(QUESTION_SET_V2, { 'culture-margin': 3, 'culture-durable': 'na' }, { dontKnow: 'Don’t know' })
+    const words = {
+      columns: ['Question', 'Dimension', 'Side', 'Level', 'Level text'],
+      sides: { product: 'Product side', service: 'Service side', both: 'Product and service' },
+      dontKnow: 'Don’t know',
+    } as const
+    const csv = answersToCsv(QUESTION_SET_V2, { 'culture-margin': 3, 'culture-durable': 'na' }, words)
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const rows = csv.slice(1).trimEnd().split('\r\n')
     expect(rows).toHaveLength(26)
-    expect(rows[0]).toBe('question,dimension,side,level,level text')
+    expect(rows[0]).toBe('Question,Dimension,Side,Level,Level text')
     const margin = QUESTION_SET_V2.dimensions[0]!.questions[0]!
-    expect(rows[1]).toBe(`${margin.text},Culture,product,3,${margin.levels[2]!.includes(',') ? `"${margin.levels[2]}"` : margin.levels[2]}`)
-    expect(rows[2]).toMatch(/,Culture,product,,Don’t know$/)
-    expect(rows[3]).toMatch(/,Culture,service,,$/)
+    expect(rows[1]).toBe(`${margin.text},Culture,Product side,3,${margin.levels[2]!.includes(',') ? `"${margin.levels[2]}"` : margin.levels[2]}`)
+    expect(rows[2]).toMatch(/,Culture,Product side,,Don’t know$/)
+    expect(rows[3]).toMatch(/,Culture,Service side,,$/)
+    const both = allQuestions(QUESTION_SET_V2).findIndex((q) => q.side === 'both')
+    expect(rows[both + 1]).toMatch(/,Product and service,,$/)
   })
 })
 

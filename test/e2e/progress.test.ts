@@ -65,7 +65,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
     const csvDownload = page.waitForEvent('download')
     await page.getByTestId('export-csv').click()
     const csv = await readFile((await (await csvDownload).path())!, 'utf8')
-    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('question,dimension,side,level,level text')
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Question,Dimension,Side,Level,Level text')
     await context.close()
 
     const fresh = await openPage(browser)

@@ -238,6 +238,7 @@ export const results = {
     },
     fileName: 'more-than-a-chip.json',
     csvName: 'more-than-a-chip-answers.csv',
+    csvColumns: ['Question', 'Dimension', 'Side', 'Level', 'Level text'] as const,
   },
   findingTone: { risk: 'Risk', strength: 'Strength', note: 'Note' },
   findingSeen: 'What we see',
