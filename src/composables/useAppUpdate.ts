@@ -29,5 +29,10 @@ export function useAppUpdate() {
     await update?.()
   }
 
-  return { updateReady, applyUpdate }
+  /** Hides the notice; the new version waits, and is offered again when a page of the app next opens. */
+  function updateLater() {
+    updateReady.value = false
+  }
+
+  return { updateReady, applyUpdate, updateLater }
 }

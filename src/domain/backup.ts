@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { answerStateSchema } from './draft'
 import { FIGURE_FIELDS, type FigureKey } from './margins'
-import { allQuestions, type Answers, type QuestionSet, type Side } from './questionSet'
+import { allQuestions, countsForSide, type Answers, type Level, type QuestionSet, type Side } from './questionSet'
 import { resultStateSchema } from './resultState'
 import { MAX_SNAPSHOTS, snapshotSchema, type Snapshot } from './snapshot'
 
@@ -66,22 +66,44 @@ export function parseBackup(text: string): ParsedBackup {
 
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
-/** The words of the CSV that are not the questions' own: its column heads, the sides, "don't know". */
+/** The words of the CSV that are not the questions' own. */
 export interface CsvWords {
-  columns: readonly [question: string, dimension: string, side: string, level: string, levelText: string]
+  columns: readonly [
+    edition: string,
+    question: string,
+    dimension: string,
+    about: string,
+    countsFor: string,
+    level: string,
+    levelName: string,
+    levelText: string,
+  ]
+  /** What a question is about: the product, the service, or both. */
   sides: Record<Side, string>
+  /** Which side's score a question counts for, by its edition's rule. */
+  countsFor: Record<'product' | 'service' | 'both' | 'neither', string>
+  levelNames: Record<Level, string>
   dontKnow: string
+  notAnswered: string
 }
 
-/** The answers as CSV: question, dimension, side, level, the level's words; "don't know" given, unanswered left blank. */
+/**
+ * The answers as CSV, one row per question: edition, question, dimension, what it is about, which
+ * side's score it counts for, level (1–5, blank unless answered), level name, the level's words.
+ */
 export function answersToCsv(set: QuestionSet, answers: Answers, words: CsvWords): string {
   const rows: string[][] = [[...words.columns]]
   for (const dimension of set.dimensions) {
     for (const question of dimension.questions) {
+      const product = countsForSide(set, question, 'product')
+      const service = countsForSide(set, question, 'service')
+      const countsFor = words.countsFor[product && service ? 'both' : product ? 'product' : service ? 'service' : 'neither']
       const answer = answers[question.id]
-      const level = typeof answer === 'number' ? String(answer) : ''
-      const text = typeof answer === 'number' ? question.levels[answer - 1]! : answer === 'na' ? words.dontKnow : ''
-      rows.push([question.text, dimension.title, words.sides[question.side], level, text])
+      const answered =
+        typeof answer === 'number'
+          ? [String(answer), words.levelNames[answer], question.levels[answer - 1]!]
+          : ['', '', answer === 'na' ? words.dontKnow : words.notAnswered]
+      rows.push([String(set.version), question.text, dimension.title, words.sides[question.side], countsFor, ...answered])
     }
   }
   // The byte-order mark tells spreadsheets the file is UTF-8 ("don’t" stays "don’t").

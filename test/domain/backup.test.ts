@@ -39,23 +39,33 @@ describe('the exported file', () => {
 })
 
 describe('answersToCsv', () => {
-  it('writes one row per question: question, dimension, side, level, the level’s words', () => {
-    const words = {
-      columns: ['Question', 'Dimension', 'Side', 'Level', 'Level text'],
-      sides: { product: 'Product side', service: 'Service side', both: 'Product and service' },
-      dontKnow: 'Don’t know',
-    } as const
+  const words = {
+    columns: ['Edition', 'Question', 'Dimension', 'About', 'Counts for', 'Level', 'Level name', 'Level text'],
+    sides: { product: 'Product side', service: 'Service side', both: 'Product and service' },
+    countsFor: { product: 'Product side', service: 'Service side', both: 'Both sides', neither: 'Neither side' },
+    levelNames: { 1: 'Absent', 2: 'Ad hoc', 3: 'Defined', 4: 'Measured', 5: 'Integrated' },
+    dontKnow: 'Don’t know',
+    notAnswered: 'Not answered',
+  } as const
+  const rowsOf = (csv: string) => csv.slice(1).trimEnd().split('\r\n')
+  const cell = (text: string) => (text.includes(',') ? `"${text}"` : text)
+
+  it('writes one row per question: edition, question, dimension, side, what it counts for, and the answer', () => {
     const csv = answersToCsv(QUESTION_SET_V2, { 'culture-margin': 3, 'culture-durable': 'na' }, words)
     expect(csv.startsWith('\uFEFF')).toBe(true)
-    const rows = csv.slice(1).trimEnd().split('\r\n')
+    const rows = rowsOf(csv)
     expect(rows).toHaveLength(26)
-    expect(rows[0]).toBe('Question,Dimension,Side,Level,Level text')
+    expect(rows[0]).toBe('Edition,Question,Dimension,About,Counts for,Level,Level name,Level text')
     const margin = QUESTION_SET_V2.dimensions[0]!.questions[0]!
-    expect(rows[1]).toBe(`${margin.text},Culture,Product side,3,${margin.levels[2]!.includes(',') ? `"${margin.levels[2]}"` : margin.levels[2]}`)
-    expect(rows[2]).toMatch(/,Culture,Product side,,Don’t know$/)
-    expect(rows[3]).toMatch(/,Culture,Service side,,$/)
-    const both = allQuestions(QUESTION_SET_V2).findIndex((q) => q.side === 'both')
-    expect(rows[both + 1]).toMatch(/,Product and service,,$/)
+    expect(rows[1]).toBe(`2,${cell(margin.text)},Culture,Product side,Product side,3,Defined,${cell(margin.levels[2]!)}`)
+    expect(rows[2]).toMatch(/,Culture,Product side,Product side,,,Don’t know$/)
+    expect(rows[3]).toMatch(/,Culture,Service side,Service side,,,Not answered$/)
+  })
+
+  it('says what a question about both counts for by its own edition’s rule', () => {
+    const both = (set: typeof QUESTION_SET_V1) => rowsOf(answersToCsv(set, {}, words))[allQuestions(set).findIndex((q) => q.side === 'both') + 1]
+    expect(both(QUESTION_SET_V2)).toMatch(/^2,.*,Product and service,Neither side,,,Not answered$/)
+    expect(both(QUESTION_SET_V1)).toMatch(/^1,.*,Product and service,Both sides,,,Not answered$/)
   })
 })
 

@@ -95,8 +95,17 @@ describeInChromium('the app without a network', () => {
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
         expect(axe.violations.map((v) => v.id)).toEqual([])
 
+        if (later) {
+          // "Later" puts the notice away; the new version waits, and is offered again on the next load.
+          await notice.getByRole('button', { name: 'Later' }).click()
+          expect(await notice.count()).toBe(0)
+          await page.reload()
+          await notice.waitFor()
+          expect(await page.locator('meta[name="deployed"]').count()).toBe(0)
+        }
+
         // On the click, the new version loads, with the answer given before.
-        await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()])
+        await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Update now' }).click()])
         await page.locator('meta[name="deployed"]').waitFor({ state: 'attached' })
         await page.locator('fieldset.question').first().waitFor()
         expect(await page.locator('fieldset.question').first().locator('input[type="radio"]').first().isChecked()).toBe(true)

@@ -60,15 +60,24 @@ describeInChromium('a workshop team in a real browser', () => {
     const editionOne = `${baseUrl()}#/r/BHkqcWHUnMVsSrQg` // edition 1, everything at level 5
     await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), link('11111 11111 11111 11111 11111')].join('\n'))
     expect(await page.getByTestId('mixed-editions').count()).toBe(0)
+    // One person per edition: nobody to compare question by question, and the page says so.
+    await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), editionOne].join('\n'))
+    await page.getByText('Too few people answered the same edition').waitFor()
+    expect(await page.getByTestId('disagreement').count()).toBe(0)
     await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), editionOne, link('11111 11111 11111 11111 11111')].join('\n'))
     const notice = page.getByTestId('mixed-editions')
     await notice.waitFor()
-    expect(await notice.locator('[data-edition="1"]').innerText()).toBe('Edition 1: Link 2')
-    expect(await notice.locator('[data-edition="2"]').innerText()).toBe('Edition 2: Link 1, Link 3')
+    expect(await notice.locator('[data-edition="1"]').innerText()).toBe('Edition 1 (older): Link 2')
+    expect(await notice.locator('[data-edition="2"]').innerText()).toBe('Edition 2 (current): Link 1, Link 3')
     const headers = await page.getByTestId('compare-table').locator('thead th').allInnerTexts()
-    expect(headers.slice(1).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['Link 1 edition 2', 'Link 2 edition 1', 'Link 3 edition 2'])
+    expect(headers.slice(1).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
+      'Link 1 edition 2 (current)',
+      'Link 2 edition 1 (older)',
+      'Link 3 edition 2 (current)',
+    ])
     // Disagreements are found within edition 2 only: levels 3 and 1 are two apart on every question.
-    expect(await page.getByTestId('disagreement').first().innerText()).toContain('2 levels apart')
+    expect(await page.getByTestId('disagreement').first().innerText()).toContain('2 levels apart, among those who answered edition 2')
+    expect(await page.locator('#team-heading').innerText()).toBe('The team: 3 people (2 editions of the questions mixed)')
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
     expect(watch.errors).toEqual([])

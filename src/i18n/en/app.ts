@@ -28,8 +28,10 @@ export const app = {
   nav: { label: 'Main', assessment: 'Assessment', results: 'Results', margins: 'Margins', compare: 'Compare' },
   footer: 'Nothing you enter leaves this browser. Your answers are saved on this device only.',
   update: {
-    ready: 'A new version of More than a Chip is ready. Updating reloads the page; whatever this browser has saved is kept.',
+    ready:
+      'A new version of More than a Chip is ready. Updating reloads the page: your answers, margin figures and snapshots stay, but links pasted on the Compare page are cleared, so keep the one link with everyone’s results first.',
     apply: 'Update now',
+    later: 'Later',
   },
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the start page' },
   storage: {
