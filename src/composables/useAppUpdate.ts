@@ -1,38 +1,64 @@
 import { onMounted, ref } from 'vue'
 
 /**
+ * What the page says about new versions:
+ * - `ready`: a new version is waiting; it takes over on "Update now", or when asked later;
+ * - `elsewhere`: a new version took over from another tab while this page still runs the old
+ *   one, which may fail to load the code of a page not opened yet: the page asks for a reload.
+ */
+export type AppUpdate = 'none' | 'ready' | 'elsewhere'
+
+/**
  * Registers the service worker that keeps the app working offline after one visit (built app
- * only), and says when a new version is waiting. The page updates on the person's click only:
+ * only), and says when a new version is waiting. The page reloads on the person's click only:
  * answers, figures and snapshots are saved on every change and survive the reload; links pasted
- * on the compare page do not, which is why nothing reloads without the click.
+ * on the compare page do not, which is why nothing reloads without the click, in any tab.
  */
 export function useAppUpdate() {
-  const updateReady = ref(false)
+  const appUpdate = ref<AppUpdate>('none')
   let update: (() => Promise<void>) | undefined
+  let applying = false
 
   onMounted(async () => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+    // The visit that installed the app is not controlled when it loads: its first worker taking
+    // charge of it changes nothing. Any later change of worker is a new version.
+    let controlled = navigator.serviceWorker.controller !== null
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (applying) return location.reload()
+      if (!controlled) {
+        controlled = true
+        return
+      }
+      appUpdate.value = 'elsewhere'
+    })
     // Loaded after the page is up: registering is never in the way of the first view.
     const { registerSW } = await import('virtual:pwa-register')
     update = registerSW({
       onNeedRefresh: () => {
-        updateReady.value = true
+        if (appUpdate.value === 'none') appUpdate.value = 'ready'
       },
+      // The plugin would reload the page itself when a new version takes over; the listener above decides.
+      onNeedReload: () => {},
     })
   })
 
   async function applyUpdate() {
-    // Once the new version has taken charge of the page, the page reloads into it. The plugin's
-    // own reload skips the visit that installed the first worker (its page was not controlled
-    // when it loaded): this one does not.
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true })
+    applying = true
+    // Another tab may have put the new version in charge already: then only the reload is left.
+    const registration = await navigator.serviceWorker.getRegistration()
+    if (!registration?.waiting) return location.reload()
     await update?.()
   }
 
   /** Hides the notice; the new version waits, and is offered again when a page of the app next opens. */
   function updateLater() {
-    updateReady.value = false
+    appUpdate.value = 'none'
   }
 
-  return { updateReady, applyUpdate, updateLater }
+  function reload() {
+    location.reload()
+  }
+
+  return { appUpdate, applyUpdate, updateLater, reload }
 }

@@ -32,6 +32,9 @@ export const app = {
       'A new version of More than a Chip is ready. Updating reloads the page: your answers, margin figures and snapshots stay, but links pasted on the Compare page are cleared, so keep the one link with everyone’s results first.',
     apply: 'Update now',
     later: 'Later',
+    elsewhere:
+      'More than a Chip was updated in another tab, and this page still runs the old version. Reload it to go on: your answers, margin figures and snapshots stay, but links pasted on the Compare page are cleared, so keep the one link with everyone’s results first.',
+    reload: 'Reload now',
   },
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the start page' },
   storage: {

@@ -27,7 +27,7 @@ export const shared = {
       'too-long': 'The link is longer than any results link, so something was added to it.',
       checksum: 'The link is damaged: its checksum does not match, so at least one character was changed.',
       'unknown-version':
-        'The link was made by a newer version of this tool than the one open here. Reload the page to update, then open the link again; if it still fails, the link is damaged.',
+        'The link was made by a newer version of this tool than the one open here. Reload the page; when it offers the new version, choose “Update now”, then open the link again. If no new version is offered, the link is damaged.',
       'out-of-range':
         'The link holds values this tool never writes (a figure out of range, an unknown currency, or a label with invisible or reordering characters), so it is damaged or was altered.',
     } satisfies Record<ResultLinkError, string>,

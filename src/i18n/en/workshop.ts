@@ -36,7 +36,8 @@ export const workshop = {
       'bad-person': 'One person’s results inside the team link are damaged.',
     },
     teamLinkTodo: 'Nothing was changed. Ask for the link again, copied whole, or paste everyone’s own results links below.',
-    teamLinkTodoNewer: 'Nothing was changed. Reload the page to get the newest version, then open the link again.',
+    teamLinkTodoNewer:
+      'Nothing was changed. Reload the page; when it offers the new version, choose “Update now”, then open the link again. If no new version is offered, the link is damaged.',
     startTitle: 'Getting a workshop started',
     qrLabel: (address: string) => `QR code of this tool’s address, ${address}`,
     step1: 'Ask everyone to scan the code, or to open this address, on their own phone or laptop:',
