@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Measures the built app in headless Chromium, cold cache every time.
 //
-//   node scripts/bench.mjs [--runs 5] [--no-build [--dist dist]] [--out bench-results/latest.json]
+//   node scripts/bench.mjs [--runs 5] [--no-build [--dist dist]] [--http1] [--out bench-results/latest.json]
 //
 // Builds the app for production (npx vite build, NODE_ENV=production) into a private
 // temporary folder, so a build or test running at the same time can neither change
 // what is measured nor be disturbed by it; --no-build measures dist/ (or --dist DIR)
 // as it is, from a copy taken at the start. Serves it on 127.0.0.1 over HTTP/2 with
-// gzip, as static hosts do (scripts/lib/serve.mjs), and for each run launches a fresh
-// Chromium with a fresh profile for every measurement:
+// gzip, as static hosts do (scripts/lib/serve.mjs; --http1 for HTTP/1.1), and for each run
+// launches a fresh Chromium with a fresh profile for every measurement:
 //   - first view JS+CSS bytes (gzip, as served) loading `#/` until network idle
 //   - JS+CSS bytes (gzip) opening a results link
 //   - time to the first question visible on `#/assessment`
@@ -349,9 +349,9 @@ function tableRows(result) {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2), { runs: 5, out: join(ROOT, 'bench-results', 'latest.json') })
+  const options = parseArgs(process.argv.slice(2), { runs: 5, out: join(ROOT, 'bench-results', 'latest.json') }, { '--http1': 'http1' })
   if (options.help) {
-    console.log('usage: node scripts/bench.mjs [--runs 5] [--no-build [--dist dist]] [--out bench-results/latest.json]')
+    console.log('usage: node scripts/bench.mjs [--runs 5] [--no-build [--dist dist]] [--http1] [--out bench-results/latest.json]')
     return
   }
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
@@ -370,11 +370,12 @@ async function main() {
   const state = { url: null, origin: null, warnings, chromiumVersion: null }
   await checkBuild(dist, warnings)
   await writeFile(join(dist, BLANK_PATH), BLANK_HTML)
-  const server = await serve({ root: dist, http2: true })
+  const server = await serve({ root: dist, http2: !options.http1 })
   onCleanup(() => server.close())
   state.url = server.url
   state.origin = server.origin
-  log(`bench: serving ${measured} at ${server.url}, Chromium ${CHROMIUM}`)
+  const protocol = options.http1 ? 'HTTP/1.1' : 'HTTP/2'
+  log(`bench: serving ${measured} at ${server.url} over ${protocol}, Chromium ${CHROMIUM}`)
 
   const started = Date.now()
   const team = await makeTeamLink(dist)
@@ -490,6 +491,7 @@ async function main() {
       mobile: { ...PROFILES.mobile.network, cpuThrottlingRate: PROFILES.mobile.cpuRate },
     },
     method: {
+      server: `scripts/lib/serve.mjs (lws) over ${protocol}, gzip`,
       cache: 'cold: a fresh Chromium with a fresh --user-data-dir for every measurement',
       timing:
         'ms since navigation start (performance.now()), read in the first animation frame in which the selector is visible; `poll` is waitForSelector + performance.now(), which lags by up to its 100-500 ms polling interval',

@@ -33,8 +33,9 @@ const headScripts = [...html.matchAll(/<script async src="\.\/([^"]+)"/g)].map((
 const gzipSize = (files) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0)
 
 const SHELL = ['index.html']
-// The landing page comes with the app's entry: the first view is the shell itself.
-const FIRST_VIEW = SHELL
+// The landing page comes with the app's entry (src/router/index.ts); were it a chunk of its own
+// again, the manifest would list it, and it would count here.
+const FIRST_VIEW = [...SHELL, ...(manifest['src/views/LandingView.vue'] ? ['src/views/LandingView.vue'] : [])]
 const budgets = [
   { name: 'First view (landing page)', keys: FIRST_VIEW, limit: 50 * KB },
   { name: 'Assessment view', keys: [...SHELL, 'src/views/AssessmentView.vue'], limit: 80 * KB },
