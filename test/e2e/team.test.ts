@@ -59,6 +59,7 @@ describeInChromium('a workshop team in a real browser', () => {
     await page.goto(`${baseUrl()}#/compare`)
     const editionOne = `${baseUrl()}#/r/BHkqcWHUnMVsSrQg` // edition 1, everything at level 5
     await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), link('11111 11111 11111 11111 11111')].join('\n'))
+    await page.getByTestId('disagreement').first().waitFor()
     expect(await page.getByTestId('mixed-editions').count()).toBe(0)
     // One person per edition: nobody to compare question by question, and the page says so.
     await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), editionOne].join('\n'))

@@ -10,7 +10,7 @@ export const workshop = {
     lineError: (n: number, message: string) => `Line ${n}: ${message}`,
     tooMany: (max: number, withMine: boolean) =>
       withMine
-        ? `Only the first ${max} links are shown: with your own results, that makes 50, the most one view takes.`
+        ? `Only the first ${max} links are shown: with your own results, that makes ${max + 1}, the most one view takes.`
         : `Only the first ${max} links are shown: one view takes at most ${max} people.`,
     person: (n: number) => `Link ${n}`,
     mine: 'Mine',
