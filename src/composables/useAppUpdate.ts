@@ -22,7 +22,8 @@ export function useAppUpdate() {
   onMounted(async () => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
     // The visit that installed the app is not controlled when it loads: its first worker taking
-    // charge of it changes nothing. Any later change of worker is a new version.
+    // charge of it changes nothing. Any later change of worker is a new version. (A page loaded
+    // past the worker, by a hard reload, is taken for such a first visit too.)
     let controlled = navigator.serviceWorker.controller !== null
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       if (applying) return location.reload()

@@ -31,19 +31,22 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1200, height: 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   })
-  const page = await context.newPage()
   const origin = options.origin ?? new URL(baseUrl()).origin
   const watch: PageWatch = { errors: [], foreignRequests: [], cspViolations: [] }
-  page.on('pageerror', (error) => watch.errors.push(String(error)))
-  page.on('console', (message) => {
-    const text = message.text()
-    if (/Content[- ]Security[- ]Policy/i.test(text)) watch.cspViolations.push(text)
-    else if (message.type() === 'error') watch.errors.push(text)
+  // Every page of the context is watched: a test's second tab too.
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => watch.errors.push(String(error)))
+    page.on('console', (message) => {
+      const text = message.text()
+      if (/Content[- ]Security[- ]Policy/i.test(text)) watch.cspViolations.push(text)
+      else if (message.type() === 'error') watch.errors.push(text)
+    })
+    page.on('request', (request) => {
+      const url = request.url()
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url)
+    })
   })
-  page.on('request', (request) => {
-    const url = request.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url)
-  })
+  const page = await context.newPage()
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`)
