@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
-import { answerStep, baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { answerStep, baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
 
 // The expected numbers are worked out here from the product brief's formulas, not by the app's code.
 const QUESTIONS = QUESTION_SET_V2.dimensions.flatMap((d) => d.questions.map((q) => ({ ...q, dimension: d.id })))
@@ -137,9 +137,7 @@ describeInChromium('the assessment in a real browser', () => {
 
   it('sets a damaged draft aside with a notice, and can hand it back', async () => {
     const { context, page, watch } = await openPage(browser)
-    await page.goto(baseUrl())
-    // Settled on the start page first: a hash changed before the router's first navigation ends is replaced by it.
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await openStart(page)
     await page.evaluate(() => localStorage.setItem('more-than-a-chip:draft', '{"format":1,"state":'))
     await page.goto(`${baseUrl()}#/assessment`)
     const notice = page.getByTestId('storage-notice')

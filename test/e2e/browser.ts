@@ -1,6 +1,13 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { describe, inject } from 'vitest'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs'
+
+/** The WCAG 2.1 A and AA rules axe finds broken on the page, each with the elements that break it. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
 
 /** `describe` for browser tests: reported as skipped when no Chromium is installed. */
 export const describeInChromium = describe.skipIf(!CHROMIUM_PATH)
@@ -53,6 +60,15 @@ export async function openPage(
     })
   })
   return { context, page, watch }
+}
+
+/**
+ * Opens the start page and waits until the app has settled there: a hash changed before the
+ * router's first navigation ends would be replaced by it.
+ */
+export async function openStart(page: Page) {
+  await page.goto(baseUrl())
+  await page.getByRole('heading', { level: 1 }).waitFor()
 }
 
 /** Answers every question of the current step with the level `pick(questionIndex)` gives ("na" allowed), then presses next. */

@@ -1,14 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, type PageWatch } from './browser'
+import type { Browser } from 'playwright-core'
+import { axeViolations, baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, openStart, type PageWatch } from './browser'
 
 // Accessibility, privacy and CSP on every route and state a person can reach.
-
-async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 function clean(watch: PageWatch) {
   return { errors: watch.errors, foreignRequests: watch.foreignRequests, cspViolations: watch.cspViolations }
@@ -97,8 +91,7 @@ describeInChromium('accessibility, privacy and CSP', () => {
 
   it('has none with the notices about saved work and a new edition of the questions', async () => {
     const { context, page, watch } = await openPage(browser)
-    await page.goto(baseUrl())
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await openStart(page)
     await page.evaluate(() => {
       localStorage.setItem(
         'more-than-a-chip:draft',

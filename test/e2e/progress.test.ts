@@ -1,17 +1,14 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { answerStep, axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 /** Answers the culture step at `level` and opens the results. */
 async function answerCulture(page: Page, level: string) {
   await page.goto(`${baseUrl()}#/assessment/culture`)
-  const radios = page.locator(`fieldset.question input[type="radio"][value="${level}"]`)
-  await radios.first().waitFor()
-  for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check()
+  await answerStep(page, () => level)
   await page.goto(`${baseUrl()}#/results`)
   await page.getByTestId('overall-score').waitFor()
 }
@@ -37,8 +34,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
     expect(await text(page, 'delta-culture')).toBe('+50')
     expect(await text(page, 'delta-methods')).toBe('—')
     expect(await page.locator('[data-testid="snapshot-comparison"] li[data-question]').count()).toBe(5)
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-    expect(axe.violations.map((v) => v.id)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     // The snapshot survives a reload, and can be removed.
     await page.reload()
     expect(await page.getByTestId('snapshot').count()).toBe(1)
@@ -76,8 +72,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
     await summary.waitFor()
     expect(await summary.innerText()).toContain('answers to 5 of 25 questions')
     expect(await summary.innerText()).toContain('1 snapshot')
-    const axe = await new AxeBuilder({ page: fresh.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-    expect(axe.violations.map((v) => v.id)).toEqual([])
+    expect(await axeViolations(fresh.page)).toEqual([])
     // Nothing is replaced before the person confirms.
     expect(await fresh.page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBeNull()
     await fresh.page.getByTestId('import-confirm').click()
@@ -102,8 +97,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
       expect(await page.getByTestId('import-error').innerText()).toContain(message)
       expect(await page.getByTestId('import-confirm').count()).toBe(0)
     }
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-    expect(axe.violations.map((v) => v.id)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(before)
     await context.close()
   })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { allQuestions } from '@/domain/questionSet'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
-import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
 
 // Question numbers are 1-based, in questionnaire order.
 const QUESTIONS = allQuestions(QUESTION_SET_V2)
@@ -95,8 +95,7 @@ describeInChromium('question set 2 in a real browser', () => {
 
   it('keeps a set-1 draft scored by set 1 until the person chooses to move, then carries over what kept its meaning', async () => {
     const { context, page, watch } = await openPage(browser)
-    await page.goto(baseUrl())
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await openStart(page)
     const draft = {
       format: 1,
       savedAt: '2026-03-01T10:00:00.000Z',

@@ -1,25 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { answerStep, baseUrl, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
 
 const DRAFT_KEY = 'more-than-a-chip:draft'
 const MARGINS_KEY = 'more-than-a-chip:margins'
-
-/**
- * Opens the start page and waits until the app has settled there: a hash changed before the
- * router's first navigation ends would be replaced by it.
- */
-async function openStart(page: Page) {
-  await page.goto(baseUrl())
-  await page.getByRole('heading', { level: 1 }).waitFor()
-}
-
-/** Answers every question of the step on screen at `level`. */
-async function answerAll(page: Page, level: string) {
-  const radios = page.locator(`fieldset.question input[type="radio"][value="${level}"]`)
-  await radios.first().waitFor()
-  for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check()
-}
 
 const storedAnswers = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"state":{"answers":{}}}').state.answers, DRAFT_KEY)
@@ -60,7 +44,7 @@ describeInChromium('saved work in a real browser', () => {
     await culture.goto(`${baseUrl()}#/assessment/culture`)
     await methods.goto(`${baseUrl()}#/assessment/methods`)
     await methods.locator('fieldset.question').first().waitFor()
-    await answerAll(culture, '3')
+    await answerStep(culture, () => '3')
     await methods.locator('fieldset[data-question="methods-supply"] input[value="2"]').check()
     expect(Object.keys(await storedAnswers(culture))).toHaveLength(6)
     // Both tabs show six of 25 done, and the second tab shows the first tab's answers.
@@ -75,7 +59,7 @@ describeInChromium('saved work in a real browser', () => {
   it('a stale tab never writes its old answers over a newer start', async () => {
     const { context, page: stale } = await openPage(browser)
     await stale.goto(`${baseUrl()}#/assessment/culture`)
-    await answerAll(stale, '1')
+    await answerStep(stale, () => '1')
     const other = await context.newPage()
     await other.goto(`${baseUrl()}#/assessment/culture`)
     await other.getByRole('button', { name: 'Start over' }).click()
@@ -124,7 +108,7 @@ describeInChromium('saved work in a real browser', () => {
   it('refuses a label that reverses the text around it, and a link that carries one', async () => {
     const { context, page } = await openPage(browser)
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    await answerAll(page, '3')
+    await answerStep(page, () => '3')
     await page.goto(`${baseUrl()}#/results`)
     await page.getByLabel('Label (optional)').fill('Q3 \u202Egnp.exe')
     expect(await page.getByLabel('Label (optional)').getAttribute('aria-invalid')).toBe('true')
