@@ -6,7 +6,7 @@ import { resultStateSchema } from './resultState'
 import { MAX_SNAPSHOTS, snapshotSchema, type Snapshot } from './snapshot'
 
 /** The exported file's format version. */
-export const BACKUP_FORMAT = 1
+const BACKUP_FORMAT = 1
 const APP = 'more-than-a-chip'
 
 const figureTexts = z.object(Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, z.string()])) as Record<FigureKey, z.ZodMiniString>)

@@ -11,14 +11,14 @@ import {
   type Question,
   type QuestionSet,
 } from './questionSet'
-import { answeredLevel, type AssessmentScore } from './scoring'
+import { answeredLevel, dimensionScore, type AssessmentScore } from './scoring'
 
 /** Side scores this far apart are out of balance. */
 export const SIDE_GAP_POINTS = 25
 /** Transformation below this score means the product is connected but not transformed. */
-export const CHIP_IN_IT_BELOW = 40
+const CHIP_IN_IT_BELOW = 40
 /** A side's score speaks for it only when at least this many of its questions are answered. */
-export const SIDE_EVIDENCE = 3
+const SIDE_EVIDENCE = 3
 
 /** What the margin calculator says about the service, where a finding speaks of money. */
 export interface ServiceMargin {
@@ -78,10 +78,6 @@ function levelOf(answers: Answers, set: QuestionSet, questionId: string): Level 
   return question && answeredLevel(answers, question)
 }
 
-function dimensionScore(score: AssessmentScore, id: DimensionId): number | null {
-  return score.dimensions.find((d) => d.id === id)?.score ?? null
-}
-
 function serviceMarginOf(margins: MarginResult | undefined): ServiceMargin | null {
   const serviceMarginPct = margins?.service.marginPct ?? null
   if (margins === undefined || serviceMarginPct === null) return null
@@ -113,24 +109,23 @@ export function findFindings(
   if (sponsor) findings.push({ id: 'no-sponsor', tone: 'risk', level: sponsor })
 
   const stayingPower = low('decision-staying-power')
-  // Below break-even is a loss in the year: with no subscribers yet, the whole fixed cost.
-  const lossWithoutStayingPower = Boolean(stayingPower && margins && margins.result.service.grossProfit < 0)
-  if (stayingPower && margins && lossWithoutStayingPower) {
-    findings.push({
-      id: 'loss-without-staying-power',
-      tone: 'risk',
-      level: stayingPower,
-      serviceMarginPct: margins.result.service.marginPct,
-      subscribers: margins.input.service.subscribers,
-      breakEvenSubscribers: margins.result.breakEvenSubscribers,
-      turn: margins.projection
-        ? { paysYear: margins.projection.servicePaysYear, horizonYears: margins.projection.years.length }
-        : null,
-    })
-  }
-  // The loss names the same weakness with the money in it: one finding, not two.
-  if (stayingPower && !lossWithoutStayingPower) {
-    findings.push({ id: 'first-to-be-cut', tone: 'risk', level: stayingPower })
+  if (stayingPower) {
+    // Below break-even is a loss in the year: with no subscribers yet, the whole fixed cost.
+    const loss = margins && margins.result.service.grossProfit < 0 ? margins : undefined
+    // The loss names the same weakness with the money in it: one finding, not two.
+    findings.push(
+      loss
+        ? {
+            id: 'loss-without-staying-power',
+            tone: 'risk',
+            level: stayingPower,
+            serviceMarginPct: loss.result.service.marginPct,
+            subscribers: loss.input.service.subscribers,
+            breakEvenSubscribers: loss.result.breakEvenSubscribers,
+            turn: loss.projection ? { paysYear: loss.projection.servicePaysYear, horizonYears: loss.projection.years.length } : null,
+          }
+        : { id: 'first-to-be-cut', tone: 'risk', level: stayingPower },
+    )
   }
 
   const serviceGoals = low('decision-service-goals')

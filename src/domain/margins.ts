@@ -57,7 +57,7 @@ export type MarginField = keyof ServiceFigures | Exclude<keyof ProductFigures, '
 export type FigureKey = MarginField | 'productFixedCostPerYear' | keyof LifeInput
 
 /** Which part of the calculator a figure belongs to. */
-export type FigureGroup = 'product' | 'service' | 'life'
+type FigureGroup = 'product' | 'service' | 'life'
 export type MarginFieldKind = 'money' | 'count' | 'percent'
 
 /** One figure: where it belongs, its kind and the values it may take. */
@@ -71,44 +71,32 @@ export interface FigureField {
 }
 
 /**
- * The one table of the calculator's figures, in the order the form shows them. Everything
- * that reads, checks, stores or links the figures reads this table.
+ * The one table of the calculator's figures. Everything that reads, checks, stores or links the
+ * figures reads this table. It is in link order, append only: the eight one-year figures every
+ * link version carries, then the product's fixed cost and the product's life, which newer links
+ * add. The form shows the figures grouped by `side`.
  */
 export const FIGURE_FIELDS: readonly FigureField[] = [
   { side: 'product', key: 'unitPrice', kind: 'money', min: 0, max: 1e7 },
   { side: 'product', key: 'unitCost', kind: 'money', min: 0, max: 1e7 },
   { side: 'product', key: 'unitsPerYear', kind: 'count', min: 0, max: 1e9 },
   { side: 'product', key: 'channelSharePct', kind: 'percent', min: 0, max: 100 },
-  { side: 'product', key: 'productFixedCostPerYear', kind: 'money', min: 0, max: 1e11 },
   { side: 'service', key: 'monthlyFee', kind: 'money', min: 0, max: 1e6 },
   { side: 'service', key: 'monthlyCostToServe', kind: 'money', min: 0, max: 1e6 },
   { side: 'service', key: 'subscribers', kind: 'count', min: 0, max: 1e9 },
   { side: 'service', key: 'fixedCostPerYear', kind: 'money', min: 0, max: 1e11 },
+  { side: 'product', key: 'productFixedCostPerYear', kind: 'money', min: 0, max: 1e11 },
   { side: 'life', key: 'attachRatePct', kind: 'percent', min: 0, max: 100 },
   { side: 'life', key: 'monthlyChurnPct', kind: 'percent', min: 0, max: 100 },
   { side: 'life', key: 'deviceLifetimeYears', kind: 'count', min: 1, max: 30 },
   { side: 'life', key: 'horizonYears', kind: 'count', min: 1, max: 20 },
 ]
 
-/** The eight one-year figures, in the order every link version carries them: never reorder. */
-const LINK_FIGURE_ORDER: readonly MarginField[] = [
-  'unitPrice',
-  'unitCost',
-  'unitsPerYear',
-  'channelSharePct',
-  'monthlyFee',
-  'monthlyCostToServe',
-  'subscribers',
-  'fixedCostPerYear',
-]
+/** The eight one-year figures with their rules, in link order: never reorder. */
+export const MARGIN_FIELDS = FIGURE_FIELDS.slice(0, 8) as readonly (FigureField & { side: 'product' | 'service'; key: MarginField })[]
 
-/** The eight one-year figures with their rules, in link order (the form may show them otherwise). */
-export const MARGIN_FIELDS = LINK_FIGURE_ORDER.map(
-  (key) => FIGURE_FIELDS.find((f) => f.key === key) as FigureField & { side: 'product' | 'service'; key: MarginField },
-)
-
-/** The figures that came after the first eight, in the order newer links carry them. */
-export const LATER_FIGURE_KEYS = ['productFixedCostPerYear', 'attachRatePct', 'monthlyChurnPct', 'deviceLifetimeYears', 'horizonYears'] as const
+/** The four figures of the product's life, in link order. */
+export const LIFE_KEYS = FIGURE_FIELDS.filter((f) => f.side === 'life').map((f) => f.key as keyof LifeInput)
 
 /** Every figure by its key. */
 export type Figures = Record<FigureKey, number>
@@ -140,24 +128,6 @@ export function lifeInputOf(f: LifeInput): LifeInput {
     deviceLifetimeYears: f.deviceLifetimeYears,
     horizonYears: f.horizonYears,
   }
-}
-
-/** The figures of a margin input and a life input; what is left out takes `leftOut`'s value. */
-export function figuresOf(input: MarginInput, life: LifeInput | undefined, leftOut: LifeInput): Figures {
-  return {
-    ...input.product,
-    ...input.service,
-    productFixedCostPerYear: input.product.fixedCostPerYear ?? 0,
-    ...(life ?? leftOut),
-  }
-}
-
-/** One figure read from a margin input and a life input, by its key. */
-export function figureOf(input: MarginInput, life: LifeInput | undefined, key: FigureKey): number | undefined {
-  if (key === 'productFixedCostPerYear') return input.product.fixedCostPerYear
-  if (key in input.service) return input.service[key as keyof ServiceFigures]
-  if (key in input.product) return input.product[key as keyof ProductFigures]
-  return life?.[key as keyof LifeInput]
 }
 
 /** Most decimal places a figure may have (a ten-thousandth of a currency unit or percent). */
@@ -312,14 +282,15 @@ export const EXAMPLE_MARGIN_INPUT: MarginInput = {
 export const EXAMPLE_LIFE: LifeInput = { attachRatePct: 20, monthlyChurnPct: 1, deviceLifetimeYears: 12, horizonYears: 10 }
 
 /** Every figure of the worked example, including the product's fixed cost (development, tooling, warranty). */
-export const EXAMPLE_FIGURES: Figures = figuresOf(
-  { ...EXAMPLE_MARGIN_INPUT, product: { ...EXAMPLE_MARGIN_INPUT.product, fixedCostPerYear: 1_500_000 } },
-  EXAMPLE_LIFE,
-  EXAMPLE_LIFE,
-)
+export const EXAMPLE_FIGURES: Figures = {
+  ...EXAMPLE_MARGIN_INPUT.product,
+  ...EXAMPLE_MARGIN_INPUT.service,
+  productFixedCostPerYear: 1_500_000,
+  ...EXAMPLE_LIFE,
+}
 
 /** A service margin below this (percent) is thin; below 0 it is a loss. */
-export const THIN_MARGIN_PCT = 10
+const THIN_MARGIN_PCT = 10
 
 /** How a margin reads: below 0 % a loss, from 0 to under 10 % thin, from 10 % healthy. */
 export function marginKind(marginPct: number): 'loss' | 'thin' | 'healthy' {

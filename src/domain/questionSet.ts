@@ -39,7 +39,7 @@ export interface Question {
 }
 
 /** Advice for each step up the ladder: from level 1 to 2, 2 to 3, 3 to 4 and 4 to 5. */
-export type StepAdvice = readonly [string, string, string, string]
+type StepAdvice = readonly [string, string, string, string]
 
 /** One of the essay's five points, with its questions. */
 export interface Dimension {

@@ -1,6 +1,5 @@
-import { isCurrencyCode } from './currencies'
 import type { LifeInput } from './lifetime'
-import { checkFigure, figureOf, LATER_FIGURE_KEYS, lifeInputOf, MARGIN_FIELDS, marginInputOf, type FigureKey, type MarginField } from './margins'
+import { checkFigure, LIFE_KEYS, lifeInputOf, MARGIN_FIELDS, marginInputOf, type FigureKey, type MarginField } from './margins'
 import { allQuestions, type Answer, type QuestionSet } from './questionSet'
 import { questionSetByVersion } from './questionSets'
 import { isValidLabel, resultStateSchema, type ResultState } from './resultState'
@@ -157,8 +156,6 @@ function writeFigure(out: BitWriter, value: number): void {
   if (length > 1) out.write(m - 2 ** (length - 1), length - 1)
 }
 
-const LIFE_KEYS = LATER_FIGURE_KEYS.filter((key) => key !== 'productFixedCostPerYear')
-
 /**
  * The payload of a results link for this state: the part after `#/r/`.
  * The state must be valid (see `resultStateSchema`).
@@ -187,10 +184,10 @@ export function encodeResultLink(state: ResultState): string {
   })
   out.writeBig(packed, answerBitCount(questions.length))
   if (state.margins) {
-    for (const { key } of MARGIN_FIELDS) writeFigure(out, figureOf(state.margins, undefined, key)!)
+    for (const { side, key } of MARGIN_FIELDS) writeFigure(out, (state.margins[side] as Record<MarginField, number>)[key])
     writeFigure(out, state.margins.product.fixedCostPerYear ?? 0)
     out.write(state.life ? 1 : 0, 1)
-    for (const key of state.life ? LIFE_KEYS : []) writeFigure(out, figureOf(state.margins, state.life, key)!)
+    for (const key of LIFE_KEYS) if (state.life) writeFigure(out, state.life[key])
     for (const letter of state.currency ?? NO_CURRENCY) out.write(letter.charCodeAt(0) - 65, 5)
   }
   if (labelBytes) {
@@ -207,11 +204,23 @@ export function encodeResultLink(state: ResultState): string {
 }
 
 /** The payload inside a pasted link, a fragment or a bare payload. */
-function payloadOf(text: string): string {
+/** The payload in a whole URL, a `#<path>…` fragment or a bare payload (team links share it). */
+export function payloadOf(text: string, path = RESULT_LINK_PATH): string {
   const trimmed = text.trim()
-  const marker = '#' + RESULT_LINK_PATH
+  const marker = '#' + path
   const at = trimmed.indexOf(marker)
   return at >= 0 ? trimmed.slice(at + marker.length) : trimmed
+}
+
+/** The six bits of each base64url character of `payload`, or null when one is not base64url. */
+export function payloadBits(payload: string): number[] | null {
+  const bits: number[] = []
+  for (const char of payload) {
+    const value = ALPHABET.indexOf(char)
+    if (value < 0) return null
+    for (let i = 5; i >= 0; i--) bits.push((value >> i) & 1)
+  }
+  return bits
 }
 
 interface RawLink {
@@ -261,12 +270,8 @@ export function decodeResultLink(text: string): DecodedResultLink {
   const payload = payloadOf(text)
   if (payload.length === 0) return { ok: false, error: 'not-a-link' }
   if (payload.length > MAX_PAYLOAD_LENGTH) return { ok: false, error: 'too-long' }
-  const bits: number[] = []
-  for (const char of payload) {
-    const value = ALPHABET.indexOf(char)
-    if (value < 0) return { ok: false, error: 'bad-character' }
-    for (let i = 5; i >= 0; i--) bits.push((value >> i) & 1)
-  }
+  const bits = payloadBits(payload)
+  if (!bits) return { ok: false, error: 'bad-character' }
   const reader = new BitReader(bits)
   let raw: RawLink
   try {
@@ -321,10 +326,8 @@ function toState(raw: RawLink): ResultState | undefined {
     if (values.horizonYears !== undefined) state.life = lifeInputOf(values as LifeInput)
   }
   if (raw.currency !== undefined) {
-    if (raw.currency !== NO_CURRENCY) {
-      if (!isCurrencyCode(raw.currency)) return undefined
-      state.currency = raw.currency
-    }
+    // A currency in use is checked with the rest of the state, below.
+    if (raw.currency !== NO_CURRENCY) state.currency = raw.currency
   }
   if (raw.labelBytes) {
     if (raw.labelBytes.length === 0 || raw.labelBytes.length > MAX_LABEL_BYTES) return undefined

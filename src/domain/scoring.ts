@@ -39,6 +39,11 @@ export interface AssessmentScore {
   coverage: number
 }
 
+/** A dimension's score, or null when it is not assessed. */
+export function dimensionScore(score: AssessmentScore, id: DimensionId): number | null {
+  return score.dimensions.find((d) => d.id === id)?.score ?? null
+}
+
 /** The level of a score: 1 below 20, 2 below 40, 3 below 60, 4 below 80, otherwise 5. */
 export function levelForScore(score: number): Level {
   return levelOf({ num: score, den: 1 })

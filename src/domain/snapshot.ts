@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { answerStateSchema } from './draft'
 import { DIMENSION_IDS, type Answer, type Answers, type DimensionId, type QuestionSet } from './questionSet'
-import { scoreAssessment, type AssessmentScore } from './scoring'
+import { dimensionScore, scoreAssessment, type AssessmentScore } from './scoring'
 
 /** A dated copy of a person's result, kept to compare with later. */
 export interface Snapshot {
@@ -57,7 +57,6 @@ export function compareResults(
 ): ResultChange {
   const a = scoreAssessment(before.answers, before.set)
   const b = scoreAssessment(after.answers, after.set)
-  const score = (s: typeof a, id: DimensionId) => s.dimensions.find((d) => d.id === id)?.score ?? null
   const questions =
     before.set.version !== after.set.version
       ? []
@@ -69,7 +68,7 @@ export function compareResults(
           }),
         )
   return {
-    dimensions: Object.fromEntries(DIMENSION_IDS.map((id) => [id, delta(score(a, id), score(b, id))])) as Record<DimensionId, number | null>,
+    dimensions: Object.fromEntries(DIMENSION_IDS.map((id) => [id, delta(dimensionScore(a, id), dimensionScore(b, id))])) as Record<DimensionId, number | null>,
     overall: delta(a.overall, b.overall),
     questions,
     before: a,

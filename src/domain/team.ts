@@ -1,5 +1,5 @@
 import { DIMENSION_IDS, type Answers, type DimensionId, type Level, type QuestionSet } from './questionSet'
-import { answeredLevel, type AssessmentScore } from './scoring'
+import { answeredLevel, dimensionScore, type AssessmentScore } from './scoring'
 
 /** Most people a team view takes. */
 export const MAX_TEAM = 50
@@ -67,7 +67,7 @@ function spread(scores: readonly (number | null)[]): Spread {
  */
 export function summariseTeam(members: readonly TeamMember[]): TeamSummary {
   const dimensions = Object.fromEntries(
-    DIMENSION_IDS.map((id) => [id, spread(members.map((m) => m.score.dimensions.find((d) => d.id === id)?.score ?? null))]),
+    DIMENSION_IDS.map((id) => [id, spread(members.map((m) => dimensionScore(m.score, id)))]),
   ) as Record<DimensionId, Spread>
 
   const sets = [...new Map(members.map((m) => [m.set.version, m.set])).values()].sort((a, b) => a.version - b.version)

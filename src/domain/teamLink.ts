@@ -1,4 +1,4 @@
-import { ALPHABET, crc16, decodeResultLink, encodeResultLink, type ResultLinkError } from './resultLink'
+import { ALPHABET, crc16, decodeResultLink, encodeResultLink, payloadBits, payloadOf, type ResultLinkError } from './resultLink'
 import type { ResultState } from './resultState'
 import { MAX_TEAM } from './team'
 
@@ -29,13 +29,9 @@ export type TeamLinkError = 'not-a-link' | 'bad-character' | 'truncated' | 'too-
 export type DecodedTeamLink = { ok: true; states: ResultState[] } | { ok: false; error: TeamLinkError; person?: ResultLinkError }
 
 const char = (value: number) => ALPHABET[value]!
-const bitsOf = (text: string) => [...text].flatMap((c) => {
-  const value = ALPHABET.indexOf(c)
-  return [5, 4, 3, 2, 1, 0].map((i) => (value >> i) & 1)
-})
-
+/** The checksum characters of `text`, which holds base64url characters only. */
 function checksum(text: string): string {
-  const crc = crc16(bitsOf(text))
+  const crc = crc16(payloadBits(text)!)
   return char((crc >> 12) & 0xf) + char((crc >> 6) & 0x3f) + char(crc & 0x3f)
 }
 
@@ -53,13 +49,10 @@ export function encodeTeamLink(states: readonly ResultState[]): string {
 /** Reads a team link (a whole URL, a `#/t/…` fragment or a bare payload). Never throws. */
 export function decodeTeamLink(text: string): DecodedTeamLink {
   if (typeof text !== 'string') return { ok: false, error: 'not-a-link' }
-  const trimmed = text.trim()
-  const marker = '#' + TEAM_LINK_PATH
-  const at = trimmed.indexOf(marker)
-  const payload = at >= 0 ? trimmed.slice(at + marker.length) : trimmed
+  const payload = payloadOf(text, TEAM_LINK_PATH)
   if (payload.length === 0) return { ok: false, error: 'not-a-link' }
   if (payload.length > MAX_PAYLOAD_LENGTH) return { ok: false, error: 'too-long' }
-  if ([...payload].some((c) => !ALPHABET.includes(c))) return { ok: false, error: 'bad-character' }
+  if (!payloadBits(payload)) return { ok: false, error: 'bad-character' }
   const value = (i: number) => ALPHABET.indexOf(payload[i]!)
   if (payload.length < 5) return { ok: false, error: 'truncated' }
   if (value(0) !== VERSION) return { ok: false, error: value(0) === 0 ? 'not-a-link' : 'unknown-version' }

@@ -3,7 +3,8 @@ import { computed, ref } from 'vue'
 import { DRAFT_FORMAT, draftSchema, type Draft } from '@/domain/draft'
 import { allQuestions, type Answer } from '@/domain/questionSet'
 import { CURRENT_QUESTION_SET, questionSetByVersion } from '@/domain/questionSets'
-import { copyAside, DRAFT_KEY, readStoredText, saveText, sharedStored, type StoredNotice, type StoredParser } from './storage'
+import type { RepairedNotice } from '@/domain/storedNotice'
+import { copyAside, DRAFT_KEY, readStoredText, saveText, sharedStored, type StoredParser } from './storage'
 
 /** A draft for a questionnaire this version of the app knows; anything else is set aside. */
 const parseDraft: StoredParser<Draft> = (data) => {
@@ -17,12 +18,6 @@ function unknownIds(draft: Draft): string[] {
   return Object.keys(draft.state.answers).filter((id) => !ids.has(id))
 }
 
-/** What the person should be told about their saved draft. */
-export type DraftNotice =
-  | StoredNotice
-  /** Answers to `dropped` questions the questionnaire does not have were left out; the draft as it was is under `backupKey`. */
-  | { kind: 'repaired'; dropped: number; backupKey: string | null; text: string }
-
 export const useAssessmentStore = defineStore('assessment', () => {
   const questionSetVersion = ref(CURRENT_QUESTION_SET.version)
   const answers = ref<Record<string, Answer>>({})
@@ -34,7 +29,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answers.value = Object.fromEntries(Object.entries(draft.state.answers).filter(([id]) => !unknown.has(id))) as Record<string, Answer>
   }
 
-  const stored = sharedStored<Draft, Extract<DraftNotice, { kind: 'repaired' }>>(DRAFT_KEY, parseDraft, adopt)
+  const stored = sharedStored<Draft, RepairedNotice>(DRAFT_KEY, parseDraft, adopt)
   const { notice, blocked } = stored
 
   /** The draft as it is now, saved as revision `revision`. */

@@ -16,7 +16,8 @@ import {
   type Figures,
 } from '@/domain/margins'
 import { readNumber } from '@/domain/numberInput'
-import { sharedStored, type StoredNotice, type StoredParser } from './storage'
+import type { AddedNotice } from '@/domain/storedNotice'
+import { sharedStored, type StoredParser } from './storage'
 
 export const MARGINS_KEY = 'more-than-a-chip:margins'
 /** Format 2 added the product's fixed cost and the four figures of the product's life. */
@@ -75,19 +76,13 @@ const parseMargins: StoredParser<StoredMargins> = (data) => {
   return { ...old.data, format: MARGINS_FORMAT, fields: { ...added, ...old.data.fields }, added: true }
 }
 
-/** What the person should be told about their saved margin figures. */
-export type MarginsNotice =
-  | StoredNotice
-  /** Figures saved before the product's life was asked for: kept, with the new figures added. */
-  | { kind: 'added' }
-
 export const useMarginsStore = defineStore('margins', () => {
   const fields = ref<MarginFields>(fieldsOf(EXAMPLE_FIGURES))
   const currency = ref('EUR')
   /** Whether the person has filled the calculator in, so that results show the margins. */
   const included = ref(false)
 
-  const stored = sharedStored<StoredMargins, { kind: 'added' }>(MARGINS_KEY, parseMargins, (value) => {
+  const stored = sharedStored<StoredMargins, AddedNotice>(MARGINS_KEY, parseMargins, (value) => {
     fields.value = value.fields
     currency.value = value.currency
     included.value = value.included

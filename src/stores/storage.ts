@@ -1,4 +1,5 @@
 import { ref } from 'vue'
+import type { StoredNotice } from '@/domain/storedNotice'
 
 /** Where the draft of the person's own answers lives in localStorage. */
 export const DRAFT_KEY = 'more-than-a-chip:draft'
@@ -20,7 +21,7 @@ export function hasStoredDraft(): boolean {
 }
 
 /** What became of data found in storage at start-up. */
-export type StoredLoad<T> =
+type StoredLoad<T> =
   | { status: 'empty' }
   | { status: 'ok'; value: T }
   /** Unreadable data (`text`), copied to `backupKey` and removed from its place. */
@@ -46,7 +47,7 @@ function storage(): Storage | undefined {
  * Reads `key`. Data that cannot be read (not JSON, a wrong shape, a newer format) is copied to
  * a backup key before it is removed, never simply deleted: the caller shows a notice.
  */
-export function loadStored<T>(key: string, parse: StoredParser<T>): StoredLoad<T> {
+function loadStored<T>(key: string, parse: StoredParser<T>): StoredLoad<T> {
   let raw: string | null
   try {
     raw = storage()?.getItem(key) ?? null
@@ -54,12 +55,7 @@ export function loadStored<T>(key: string, parse: StoredParser<T>): StoredLoad<T
     return { status: 'unavailable' }
   }
   if (raw === null) return { status: 'empty' }
-  let value: T | undefined
-  try {
-    value = parse(JSON.parse(raw))
-  } catch {
-    value = undefined
-  }
+  const value = parseStoredText(raw, parse)
   if (value !== undefined) return { status: 'ok', value }
   const backupKey = copyAside(key, raw)
   if (backupKey === null) return { status: 'unreadable', text: raw }
@@ -74,29 +70,22 @@ export function loadStored<T>(key: string, parse: StoredParser<T>): StoredLoad<T
 /** Copies `text` to a dated backup key beside `key`; the backup key, or null when storage refuses. */
 export function copyAside(key: string, text: string): string | null {
   const backupKey = `${key}:set-aside:${new Date().toISOString()}`
-  try {
-    const store = storage()
-    if (!store) return null
-    store.setItem(backupKey, text)
-    return backupKey
-  } catch {
-    return null
-  }
+  return saveText(backupKey, text) ? backupKey : null
 }
 
 /**
- * Calls `onChange` with the new text whenever another tab of this browser changes `key`
- * (the `storage` event fires in every tab but the one that wrote).
+ * Calls `onChange` whenever another tab of this browser changes `key` (the `storage` event
+ * fires in every tab but the one that wrote).
  */
-export function watchStored(key: string, onChange: (text: string | null) => void): void {
+function watchStored(key: string, onChange: () => void): void {
   if (typeof window === 'undefined') return
   window.addEventListener('storage', (event) => {
-    if (event.key === key || event.key === null) onChange(readStoredText(key))
+    if (event.key === key || event.key === null) onChange()
   })
 }
 
 /** Parses stored text with `parse`; undefined for nothing stored or anything unreadable. */
-export function parseStoredText<T>(text: string | null, parse: StoredParser<T>): T | undefined {
+function parseStoredText<T>(text: string | null, parse: StoredParser<T>): T | undefined {
   if (text === null) return undefined
   try {
     return parse(JSON.parse(text))
@@ -114,18 +103,6 @@ export function readStoredText(key: string): string | null {
   }
 }
 
-/** Writes `value` as JSON under `key`; false when storage is full or switched off. */
-export function saveStored(key: string, value: unknown): boolean {
-  try {
-    const store = storage()
-    if (!store) return false
-    store.setItem(key, JSON.stringify(value))
-    return true
-  } catch {
-    return false
-  }
-}
-
 /** Writes `text` as it is under `key`; false when storage is full or switched off. */
 export function saveText(key: string, text: string): boolean {
   try {
@@ -137,15 +114,6 @@ export function saveText(key: string, text: string): boolean {
     return false
   }
 }
-
-/** What the person is told about data kept in storage, whatever the data. */
-export type StoredNotice =
-  /** Unreadable data, copied aside under `backupKey`; `text` is what was set aside, for a download. */
-  | { kind: 'set-aside'; backupKey: string; text: string }
-  /** Unreadable data that could not be copied aside: it stays in place, and `text` can be downloaded. */
-  | { kind: 'unreadable'; text: string }
-  /** The browser refused to save: what is on screen is not saved. */
-  | { kind: 'not-saved' }
 
 /**
  * Data kept under `key` that the tabs of one browser share (the draft, the margin figures, the
@@ -160,6 +128,8 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   adopt: (value: T) => void,
 ) {
   let revision = 0
+  /** The stored text this tab last read or wrote: unchanged, it holds nothing newer. */
+  let seen: string | null = null
   const notice = ref<StoredNotice | Extra | null>(null)
   /** True while unreadable data sits in the key: nothing is saved over it until `replace`. */
   const blocked = ref(false)
@@ -176,9 +146,15 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
     blocked.value = true
   } else if (loaded.status === 'unavailable') notice.value = { kind: 'not-saved' }
 
-  /** The stored value, when another tab has written a newer one than this tab's. */
+  /**
+   * The stored value, when another tab has written a newer one than this tab's. Read on every
+   * change, so it parses only text this tab has not seen yet.
+   */
   function newer(): T | undefined {
-    const stored = parseStoredText(readStoredText(key), parse)
+    const text = readStoredText(key)
+    if (text === seen) return undefined
+    seen = text
+    const stored = parseStoredText(text, parse)
     return stored && (stored.revision ?? 0) > revision ? stored : undefined
   }
 
@@ -192,8 +168,10 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   function write(save: (revision: number) => T): boolean {
     if (blocked.value) return false
     const next = revision + 1
-    if (saveStored(key, save(next))) {
+    const text = JSON.stringify(save(next))
+    if (saveText(key, text)) {
       revision = next
+      seen = text
       if (notice.value?.kind === 'not-saved') notice.value = null
       return true
     }
