@@ -2,6 +2,7 @@ import { computed } from 'vue'
 import { storeToRefs } from 'pinia'
 import { carriedOverAnswers } from '@/domain/questionSet'
 import { CURRENT_QUESTION_SET, questionSetByVersion } from '@/domain/questionSets'
+import { encodeResultLink, resultLinkUrl } from '@/domain/resultLink'
 import type { ResultState } from '@/domain/resultState'
 import { scoreAssessment } from '@/domain/scoring'
 import { useAssessmentStore } from '@/stores/assessment'
@@ -31,9 +32,12 @@ export function useAssessment() {
     }
   })
 
+  /** The draft as it is, as a results link: for a person whose answers belong to an older edition. */
+  const ownLink = computed(() => resultLinkUrl(location.href, encodeResultLink(state.value)))
+
   function moveToCurrent() {
     store.migrate(CURRENT_QUESTION_SET.version, carriedOverAnswers(answers.value, questionSet.value, CURRENT_QUESTION_SET))
   }
 
-  return { store, questionSet, answers, score, state, olderEdition, moveToCurrent }
+  return { store, questionSet, answers, score, state, olderEdition, ownLink, moveToCurrent }
 }

@@ -59,12 +59,23 @@ export function formatMoney(value: number, currency: string | null): string {
 
 /** An amount on a chart's axis, short: "€4M", "€250K", "-€20K". */
 export function formatMoneyCompact(value: number, currency: string | null): string {
-  return new Intl.NumberFormat(locale, {
-    notation: 'compact',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 1,
-    ...(currency === null ? {} : { style: 'currency', currency }),
-  }).format(value)
+  const key = `${currency}:compact`
+  let format = moneyFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+      ...(currency === null ? {} : { style: 'currency', currency }),
+    })
+    moneyFormats.set(key, format)
+  }
+  return format.format(value)
+}
+
+/** A moment, as in "26 Nov 2026, 15:09". */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
 }
 
 /** The formatters findings need. */

@@ -4,7 +4,8 @@ import { DRAFT_FORMAT, draftSchema, type Draft } from '@/domain/draft'
 import { allQuestions, type Answer } from '@/domain/questionSet'
 import { CURRENT_QUESTION_SET, questionSetByVersion } from '@/domain/questionSets'
 import type { RepairedNotice } from '@/domain/storedNotice'
-import { copyAside, DRAFT_KEY, readStoredText, saveText, sharedStored, type StoredParser } from './storage'
+import { DRAFT_KEY, readStoredText, saveText } from './localStorage'
+import { copyAside, sharedStored, type StoredParser } from './storage'
 
 /** A draft for a questionnaire this version of the app knows; anything else is set aside. */
 const parseDraft: StoredParser<Draft> = (data) => {

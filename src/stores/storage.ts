@@ -1,24 +1,6 @@
 import { ref } from 'vue'
 import type { StoredNotice } from '@/domain/storedNotice'
-
-/** Where the draft of the person's own answers lives in localStorage. */
-export const DRAFT_KEY = 'more-than-a-chip:draft'
-
-/**
- * Whether a draft with at least one answer, or unreadable data, is stored: the start page uses
- * it to offer "resume" without loading the draft's validation; the draft is parsed when opened.
- * An empty draft (after starting over) offers nothing to resume.
- */
-export function hasStoredDraft(): boolean {
-  const text = readStoredText(DRAFT_KEY)
-  if (text === null) return false
-  try {
-    const answers = (JSON.parse(text) as { state?: { answers?: object } }).state?.answers
-    return answers === undefined || Object.keys(answers).length > 0
-  } catch {
-    return true
-  }
-}
+import { readStoredText, saveText, storage } from './localStorage'
 
 /** What became of data found in storage at start-up. */
 type StoredLoad<T> =
@@ -33,15 +15,6 @@ type StoredLoad<T> =
 
 /** Parses stored JSON into a value, or says it cannot (undefined). */
 export type StoredParser<T> = (data: unknown) => T | undefined
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage
-  } catch {
-    // Storage can be switched off (private modes, blocked cookies): work without it.
-    return undefined
-  }
-}
 
 /**
  * Reads `key`. Data that cannot be read (not JSON, a wrong shape, a newer format) is copied to
@@ -91,27 +64,6 @@ function parseStoredText<T>(text: string | null, parse: StoredParser<T>): T | un
     return parse(JSON.parse(text))
   } catch {
     return undefined
-  }
-}
-
-/** The text stored under `key`, or null. */
-export function readStoredText(key: string): string | null {
-  try {
-    return storage()?.getItem(key) ?? null
-  } catch {
-    return null
-  }
-}
-
-/** Writes `text` as it is under `key`; false when storage is full or switched off. */
-export function saveText(key: string, text: string): boolean {
-  try {
-    const store = storage()
-    if (!store) return false
-    store.setItem(key, text)
-    return true
-  } catch {
-    return false
   }
 }
 

@@ -4,7 +4,7 @@ import { carriedOverAnswers } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { useAssessmentStore } from '@/stores/assessment'
-import { DRAFT_KEY } from '@/stores/storage'
+import { DRAFT_KEY } from '@/stores/localStorage'
 
 function freshStore() {
   setActivePinia(createPinia())

@@ -1,5 +1,6 @@
 import type { Level, Side } from '@/domain/questionSet'
 import { LEVEL_NAMES } from '@/domain/scoring'
+import { plural } from './app'
 
 /** The words of the assessment. */
 export const assessment = {
@@ -26,4 +27,33 @@ export const assessment = {
   } satisfies Record<Side, string>,
   // The English names are the domain's own (LEVEL_NAMES); another edition translates them here.
   levels: LEVEL_NAMES as Record<Level, string>,
+  edition: {
+    title: (current: number) => `Edition ${current} of the questions is out`,
+    body: (version: number) =>
+      `Your answers were given to edition ${version} of the questions, and your results are still scored by its rules, exactly as before. You can keep them as they are.`,
+    whatChanged:
+      'The new edition asks one thing per question, describes each level as something you can see in the company, and counts questions about how product and service are put together in their dimension but for neither side, so the sides are compared only on questions that belong to one of them.',
+    keepLink: (version: number) => `Keep your edition ${version} result as a link`,
+    move: (current: number) => `Answer edition ${current}`,
+    confirm: (carried: number, answered: number, current: number) =>
+      (carried === 0
+        ? 'None of your answers go over'
+        : carried === answered
+          ? 'All your answers go over'
+          : `${carried} of your ${plural(answered, 'answer')} ${carried === 1 ? 'goes' : 'go'} over`) +
+      ` to edition ${current}: only those whose question and levels are unchanged carry over. Questions that are new or reworded need answering again. A copy of your answers as they are now stays in this browser. Go on?`,
+    yes: 'Yes, move my answers',
+    no: 'Not now',
+  },
+  startOver: {
+    button: 'Start over',
+    confirm: (done: number, unreadable: boolean) =>
+      (unreadable
+        ? 'This discards the saved answers that could not be read (download a copy first if you want them)' +
+          (done > 0 ? ` and clears your ${plural(done, 'answer')} given since` : '') +
+          '. It cannot be undone.'
+        : `This clears your ${plural(done, 'answer')} saved in this browser. It cannot be undone.`),
+    yes: 'Yes, clear my answers',
+    no: 'Keep my answers',
+  },
 }

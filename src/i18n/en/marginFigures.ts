@@ -22,7 +22,6 @@ export const marginFigures = {
       share: 'The service’s share of all profit over these years',
       inYear: (year: number) => `in year ${year}`,
       byYear: (year: number) => `by the end of year ${year}`,
-      never: 'never',
       neverWithin: (horizon: number) => `not within the ${horizon === 1 ? 'year' : `${horizon} years`} looked at`,
       noShare: 'none (no profit in all)',
     },

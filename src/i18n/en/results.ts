@@ -195,7 +195,6 @@ export const results = {
     overall: (score: string) => `overall ${score}`,
     compare: 'Compare with now',
     compareLabel: (date: string) => `Compare the snapshot of ${date} with now`,
-    remove: 'Remove',
     removeLabel: (date: string) => `Remove the snapshot of ${date}`,
     removeConfirm: (date: string) => `Remove the snapshot of ${date}? It cannot be undone.`,
     removeYes: 'Yes, remove it',

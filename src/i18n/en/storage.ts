@@ -1,0 +1,40 @@
+import { plural } from './app'
+
+/** Whose saved data a storage notice speaks of. */
+type StoredSubject = 'answers' | 'figures' | 'snapshots'
+
+const subjectWords: Record<StoredSubject, { saved: string; notSaved: string; copy: string }> = {
+  answers: { saved: 'Your saved answers', notSaved: 'answers are', copy: 'Download a copy of my answers' },
+  figures: { saved: 'Your saved margin figures', notSaved: 'margin figures are', copy: 'Download a copy of my figures' },
+  snapshots: { saved: 'Your saved snapshots', notSaved: 'snapshots are', copy: 'Download a copy of my snapshots' },
+}
+
+/** The words of the notices about data saved in this browser. */
+export const storage = {
+  storage: {
+    setAside: (subject: StoredSubject, key: string) =>
+      `${subjectWords[subject].saved} could not be read, so we kept them aside under “${key}” in this browser’s storage and ` +
+      (subject === 'figures' ? 'showed the example instead.' : 'started fresh.') +
+      ' Nothing was deleted.',
+    unreadable: (subject: StoredSubject) =>
+      `${subjectWords[subject].saved} could not be read, and there was no room to copy them aside, so they are left as they are. ` +
+      {
+        answers: 'Answers you give now are not saved until you choose “Start over”, which discards them',
+        figures: 'Figures you type now are not saved until you put the example figures back, which discards them',
+        snapshots: 'New snapshots are not saved until you import a file, which discards them',
+      }[subject] +
+      ': download a copy first if you want to keep them.',
+    repaired: (dropped: number, key: string | null) =>
+      `Your saved answers included ${plural(dropped, 'answer')} to questions this questionnaire does not have. ${dropped === 1 ? 'It was' : 'They were'} left out and ${dropped === 1 ? 'is' : 'are'} not counted. ` +
+      (key === null
+        ? 'There was no room to keep the draft as it was beside it, so it stays in place until you answer again: download a copy first if you want it.'
+        : `The draft as it was is kept aside under “${key}”.`),
+    added:
+      'The calculator now also asks for the product’s fixed cost and four figures about the product’s life. Your own figures are kept; the new ones start at no product fixed cost and the example’s life figures: check them below.',
+    notSaved: (subject: StoredSubject) =>
+      `Your browser did not let us save on this device (storage is full or switched off), so your ${subjectWords[subject].notSaved} not being saved. Finish in this tab, or download a copy to keep them.`,
+    download: 'Download a copy of it',
+    downloadAsSaved: 'Download the draft as it was saved',
+    downloadCurrent: (subject: StoredSubject) => subjectWords[subject].copy,
+  },
+}

@@ -1,0 +1,53 @@
+// localStorage itself, kept small: the start page loads this module with the app's entry, and
+// only needs to know whether there is a draft to resume. The shared-data mechanism is in storage.ts.
+
+/** localStorage, or undefined where the browser switches it off. */
+export function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage
+  } catch {
+    // Storage can be switched off (private modes, blocked cookies): work without it.
+    return undefined
+  }
+}
+
+/** The text stored under `key`, or null. */
+export function readStoredText(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null
+  } catch {
+    return null
+  }
+}
+
+/** Writes `text` as it is under `key`; false when storage is full or switched off. */
+export function saveText(key: string, text: string): boolean {
+  try {
+    const store = storage()
+    if (!store) return false
+    store.setItem(key, text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Where the draft of the person's own answers lives in localStorage. */
+export const DRAFT_KEY = 'more-than-a-chip:draft'
+
+/**
+ * Whether a draft with at least one answer, or unreadable data, is stored: the start page uses
+ * it to offer "resume" without loading the draft's validation; the draft is parsed when opened.
+ * An empty draft (after starting over) offers nothing to resume.
+ */
+export function hasStoredDraft(): boolean {
+  const text = readStoredText(DRAFT_KEY)
+  if (text === null) return false
+  try {
+    const answers = (JSON.parse(text) as { state?: { answers?: object } }).state?.answers
+    return answers === undefined || Object.keys(answers).length > 0
+  } catch {
+    return true
+  }
+}
+
