@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { answerStep, axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { answerStep, axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
 
 /** Answers the culture step at `level` and opens the results. */
 async function answerCulture(page: Page, level: string) {
@@ -81,6 +81,27 @@ describeInChromium('progress over time, export and import, in a real browser', (
     await fresh.page.goto(`${baseUrl()}#/margins`)
     expect(await fresh.page.getByTestId('margin-unitPrice').inputValue()).toBe('1999')
     await fresh.context.close()
+  })
+
+  it('imports a file without answers over an older edition’s draft as an empty draft of the current edition', async () => {
+    const { context, page } = await openPage(browser)
+    await openStart(page)
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'more-than-a-chip:draft',
+        JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 1, answers: { 'methods-supply': 3 } } }),
+      ),
+    )
+    await page.goto(`${baseUrl()}#/results`)
+    await page.getByTestId('edition-notice').waitFor()
+    const file = JSON.stringify({ app: 'more-than-a-chip', format: 1, exportedAt: '2026-11-26T10:00:00.000Z', snapshots: [] })
+    await page.getByTestId('import-json').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(file) })
+    await page.getByTestId('import-confirm').click()
+    await page.getByTestId('import-summary').waitFor({ state: 'detached' })
+    const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('more-than-a-chip:draft')!).state)
+    expect(draft).toEqual({ questionSetVersion: 2, answers: {} })
+    expect(await page.getByTestId('edition-notice').count()).toBe(0)
+    await context.close()
   })
 
   it('refuses a damaged or foreign file, says why, and changes nothing', async () => {
