@@ -18,7 +18,7 @@ export const margins = {
     service: 'The service',
     life: 'Over the product’s life',
     fields: {
-      unitPrice: { label: 'Retail price per unit', hint: 'What the customer pays, before the retail chain’s share.' },
+      unitPrice: { label: 'Retail price per unit', hint: 'What the customer pays, without VAT or sales tax, before the retail chain’s share.' },
       unitCost: { label: 'Cost per unit', hint: 'What making and delivering one unit costs you.' },
       unitsPerYear: { label: 'Units sold per year', hint: 'A whole number.' },
       productFixedCostPerYear: {
@@ -28,11 +28,11 @@ export const margins = {
       channelSharePct: { label: 'Retail chain’s share (%)', hint: 'The part of the retail price that stays with dealers and retailers, 0–100.' },
       monthlyFee: {
         label: 'Monthly fee per subscriber',
-        hint: 'What one subscriber pays each month. If the service is included in the device price, put the part of the price that pays for it here, per month.',
+        hint: 'What one subscriber pays each month. If the service is included in the device price, put the part of the price that pays for it here, per month, and take that part off the retail price above, so that it is not counted twice.',
       },
-      monthlyCostToServe: { label: 'Monthly cost to serve a subscriber', hint: 'Connectivity, cloud and support per subscriber and month.' },
+      monthlyCostToServe: { label: 'Monthly cost to serve a subscriber', hint: 'Connectivity, cloud and the support contacts each subscriber causes, per subscriber and month.' },
       subscribers: { label: 'Subscribers', hint: 'Paying subscribers today, a whole number.' },
-      fixedCostPerYear: { label: 'Fixed cost of the service per year', hint: 'Platform, on-call and support desk, whatever the number of subscribers.' },
+      fixedCostPerYear: { label: 'Fixed cost of the service per year', hint: 'Platform, on-call allowances and the support staff you keep whatever the number of subscribers.' },
       attachRatePct: { label: 'Buyers who subscribe (%)', hint: 'The share of units sold whose buyers take the service, 0–100.' },
       monthlyChurnPct: { label: 'Subscribers who cancel each month (%)', hint: 'The share of subscribers who leave in a month, 0–100; 1 % a month is about 11 % a year.' },
       deviceLifetimeYears: { label: 'Device lifetime (years)', hint: 'A whole number, 1–30: a subscription ends when its device retires.' },
@@ -55,7 +55,7 @@ export const margins = {
     resultsIntro: 'One year side by side: the product is sold once, so its year looks complete; the service earns every month for as long as customers stay, so its first year says little on its own. The years ahead are below.',
     readingTitle: 'What the figures say',
     sensitivityTitle: 'How many subscribers does the service need?',
-    sensitivityIntro: 'Service and combined margin in one year as the number of subscribers grows from none to one for every unit sold in a year (0–100 %). Everything else stays as entered.',
+    sensitivityIntro: 'Service and combined margin in one year as the number of subscribers grows from none to one for every unit sold in a year (0–100 %). Everything else stays as entered. Over the years subscribers can outnumber one year’s sales; the chart stops there.',
     sensitivityLabel: 'Line chart of the service margin and the combined margin against the number of subscribers; the table below has the same figures.',
     sensitivityTableCaption: 'Margins by number of subscribers',
     sensitivityShow: 'Show the figures as a table',
@@ -78,7 +78,7 @@ export const margins = {
       'service-loss': (v: { margin: string; turn: string }) =>
         `At today’s number of subscribers, the service loses money over a year (a margin of ${v.margin}).${v.turn}`,
       serviceTurns: {
-        now: ' Adding the subscribers that each month’s sales bring in, the projection has it paying its way within year 1.',
+        now: ' Counting the subscribers that this year’s sales add month by month, the projection already has year 1 in profit: the one-year view at today’s subscribers understates the service.',
         later: (v: { paysYear: number; paysBack: string }) =>
           ` Adding the subscribers that each month’s sales bring in, it first pays its way in year ${v.paysYear}${v.paysBack}.`,
         paysBack: (year: number) => ` and has paid back its earlier losses by the end of year ${year}`,
@@ -86,7 +86,7 @@ export const margins = {
           ` Over the ${horizon === 1 ? 'year' : `${horizon} years`} projected it does not pay its way in any year: look at the fee, the cost to serve and the fixed cost.`,
       },
       'service-thin': (v: { margin: string }) =>
-        `The service runs on a thin margin of ${v.margin}: normal for a service, which lives off customer satisfaction rather than margin.`,
+        `The service runs on a thin margin of ${v.margin}: common for a service, which earns through renewals over years, and renewals depend on customer satisfaction.`,
       'fee-below-cost': (v: { fee: string; cost: string }) =>
         `Each subscriber costs more to serve (${v.cost} a month) than they pay (${v.fee}): every new subscriber deepens the loss.`,
       'fee-equals-cost': (v: { fee: string }) =>
@@ -96,9 +96,9 @@ export const margins = {
       'past-break-even': (v: { breakEven: string; subscribers: string }) =>
         `The service covers its fixed costs from ${v.breakEven} subscribers; with ${v.subscribers} it pays its way.`,
       'margins-compared': (v: { product: string; service: string }) =>
-        `The product earns a margin of ${v.product}, the service ${v.service}. Judge each on its own terms: the product on margin, the service on customer satisfaction.`,
+        `The product earns a margin of ${v.product}, the service ${v.service}. Judge each on its own terms: the product on its margin; the service, which earns through renewals over years, on customer satisfaction and its path to break-even.`,
       'attach-rate': (v: { pct: string }) =>
-        `Today’s subscribers equal ${v.pct} of one year’s units sold. They come from several years of sales, so this is not the share of buyers who subscribe.`,
+        `Today’s subscribers equal ${v.pct} of one year’s units sold. Subscribers build up over several years of sales, so this is not the share of buyers who subscribe: that share is asked below, under the product’s life.`,
       'product-below-cost': (v: { netPrice: string; cost: string }) =>
         `After the retail chain’s share, a unit brings in ${v.netPrice} but costs ${v.cost}: the product loses money on every unit.`,
       'channel-share': (v: { perUnit: string; pct: string }) =>

@@ -28,7 +28,7 @@ export const results = {
     outOf: 'out of 100',
     notAssessed: 'not assessed',
     notAssessedOverall: 'Not assessed: answer at least one question.',
-    dimensionsTitle: 'The five points',
+    dimensionsTitle: 'The five areas',
     radarLabel: (summary: string) => `Radar chart of the five dimension scores. ${summary}`,
     tableCaption: 'Scores by dimension (0–100)',
     dimension: 'Dimension',
@@ -107,7 +107,7 @@ export const results = {
             ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)})${productMargin(f.margin, fmt)}: judged against the hardware, it is likely to be cut before it can pay its way.`
             : f.margin.kind === 'thin'
               ? ` Your figures show a thin service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
-              : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}.`),
+              : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}: it meets the hardware’s bar today; the risk comes the first year it dips.`),
       todo: 'Write separate financial expectations for the service into the business plan: its margin, its uptake and the year it should break even.',
     },
     'chip-in-it': {
@@ -168,7 +168,7 @@ export const results = {
           : f.turn.paysYear === null
             ? ` Over the ${f.turn.horizonYears === 1 ? 'year' : `${f.turn.horizonYears} years`} projected, it does not pay its way in any year.`
             : f.turn.paysYear === 1
-              ? ' Adding the subscribers that each month’s sales bring in, the projection has it paying its way within year 1: that is the figure to defend in the budget round.'
+              ? ' Counting the subscribers that this year’s sales add month by month, the projection already has year 1 in profit: that is the figure to defend in the budget round.'
               : ` Projected over the product’s life, it first pays its way in year ${f.turn.paysYear}.`) +
         ` With no protected budget (level ${f.level}), it can be cut on this year’s loss alone.`,
       todo: 'Before the next budget round, agree with whoever sets the service’s budget how long it may lose money and what ends the loss (more subscribers, a higher fee or a lower cost to serve), and report progress every quarter.',
