@@ -11,14 +11,15 @@ export default mergeConfig(
   defineConfig({
     test: {
       root: fileURLToPath(new URL('./', import.meta.url)),
+      environment: 'happy-dom',
       projects: [
         {
           extends: true,
-          test: { name: 'unit', environment: 'happy-dom', include: ['test/{build,domain,i18n,stores}/**/*.test.ts'] },
+          test: { name: 'unit', include: ['test/{build,domain,i18n,stores}/**/*.test.ts'] },
         },
         {
           extends: true,
-          test: { name: 'components', environment: 'happy-dom', include: ['test/components/**/*.test.ts'] },
+          test: { name: 'components', include: ['test/components/**/*.test.ts'] },
         },
         {
           extends: true,

@@ -60,7 +60,7 @@ export function routeChunks(routes: readonly PreloadRoute[], chunks: readonly Ro
     // A view that comes with the entry (the start page) needs nothing more.
     return needed.length > 0 ? [{ ...fragment, files: needed }] : []
   })
-  // Longer fragments first, so that `#/r/` is tried before anything shorter that it starts with.
+  // Longer fragments first, so that `#/r` is tried before anything shorter that it starts with.
   needed.sort((a, b) => b.fragment.length - a.fragment.length)
   const files = [...new Set(needed.flatMap((r) => r.files))]
   return { files, routes: needed.map((r) => ({ fragment: r.fragment, exact: r.exact, files: r.files.map((f) => files.indexOf(f)) })) }

@@ -8,6 +8,7 @@ import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { decodeResultLink, encodeResultLink, type ResultLinkError } from '@/domain/resultLink'
 import { isCurrencyCode } from '@/domain/currencies'
 import { isValidLabel, resultStateSchema, type ResultState } from '@/domain/resultState'
+import { answersFrom as sharedAnswersFrom } from './answers'
 import { lifeInputArb, marginInputArb } from './arbitraries'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
@@ -27,15 +28,8 @@ const LAYOUTS: Readonly<Record<number, { linkVersion: number; ids: string[] }>> 
   2: { linkVersion: 4, ids: allQuestions(QUESTION_SET_V2).map((q) => q.id) },
 }
 
-/** Answers from a pattern of 25 characters (spaces ignored): 1–5 a level, `n` "don't know", `-` unanswered. */
-function answersFrom(pattern: string, order = ids): Answers {
-  const answers: Record<string, Answer> = {}
-  const chars = [...pattern.replace(/ /g, '')]
-  chars.forEach((char, i) => {
-    if (char !== '-') answers[order[i]!] = char === 'n' ? 'na' : (Number(char) as Answer)
-  })
-  return answers
-}
+/** Answers from a pattern, by default in set 1's order: see ./answers. */
+const answersFrom = (pattern: string, order = ids) => sharedAnswersFrom(pattern, order)
 
 /*
  * An independent writer of the link format, from the comment at the top of resultLink.ts,

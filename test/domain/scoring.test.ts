@@ -3,25 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { allQuestions, LEVELS, type Answer, type Answers, type Level } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { LEVEL_NAMES, levelForScore, scoreAssessment, scoreQuestions } from '@/domain/scoring'
+import { answersFrom as sharedAnswersFrom } from './answers'
 
 const set = QUESTION_SET_V1
 const questions = allQuestions(set)
 const ids = questions.map((q) => q.id)
 
-/**
- * Answers from a pattern of 25 characters in questionnaire order (spaces ignored):
- * 1–5 a level, `n` "don't know", `-` unanswered.
- */
-function answersFrom(pattern: string): Answers {
-  const chars = [...pattern.replace(/ /g, '')]
-  if (chars.length !== ids.length) throw new Error(`pattern needs ${ids.length} answers, has ${chars.length}`)
-  const answers: Record<string, Answer> = {}
-  chars.forEach((char, i) => {
-    if (char === '-') return
-    answers[ids[i]!] = char === 'n' ? 'na' : (Number(char) as Level)
-  })
-  return answers
-}
+/** Answers from a pattern in questionnaire order: see ./answers. */
+const answersFrom = (pattern: string) => sharedAnswersFrom(pattern, ids)
 
 /*
  * An independent reference, written from PRODUCT.md's "Scoring" section. Scores are kept as

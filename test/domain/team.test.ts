@@ -5,16 +5,13 @@ import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { scoreAssessment } from '@/domain/scoring'
 import { median, summariseTeam, type TeamMember } from '@/domain/team'
+import { answersFrom } from './answers'
 
 const ids = allQuestions(QUESTION_SET_V2).map((q) => q.id)
 
 /** A person from a pattern of 25 characters: 1–5 a level, `n` "don't know", `-` unanswered. */
 function person(pattern: string, set: QuestionSet = QUESTION_SET_V2): TeamMember {
-  const order = allQuestions(set).map((q) => q.id)
-  const answers: Record<string, Answer> = {}
-  ;[...pattern.replace(/ /g, '')].forEach((char, i) => {
-    if (char !== '-') answers[order[i]!] = char === 'n' ? 'na' : (Number(char) as Answer)
-  })
+  const answers = answersFrom(pattern, allQuestions(set).map((q) => q.id))
   return { set, answers, score: scoreAssessment(answers, set) }
 }
 

@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { allQuestions, type Answer } from '@/domain/questionSet'
+import { allQuestions } from '@/domain/questionSet'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { encodeResultLink } from '@/domain/resultLink'
+import { answersFrom } from '../domain/answers'
 import { axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 const ids = allQuestions(QUESTION_SET_V2).map((q) => q.id)
 
-/** A results link of question set 2 from a pattern of 25 characters (`-` unanswered). */
+/** A results link of question set 2 from a pattern of 25 answers (see test/domain/answers.ts). */
 function link(pattern: string): string {
-  const answers: Record<string, Answer> = {}
-  ;[...pattern.replace(/ /g, '')].forEach((char, i) => {
-    if (char !== '-') answers[ids[i]!] = Number(char) as Answer
-  })
-  return `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 2, answers })}`
+  return `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 2, answers: answersFrom(pattern, ids) })}`
 }
 
 describeInChromium('a workshop team in a real browser', () => {
