@@ -59,7 +59,7 @@ export const QUESTION_SET_V2: QuestionSet = {
             'Ask each design engineer what lifetime they design the current devices for, and compare their answers in one meeting.',
             'Turn the engineers’ standards into a written lifetime per device, and add a test against it to the release checklist.',
             'Have quality count warranty returns and field failures per model every month against the written lifetime, and review the causes with design.',
-            'Have engineering pick the two parts that fail most and let the next design report their wear, so that the service can warn owners before they fail.',
+            'Have engineering pick the two parts that fail most and make devices report their wear: by firmware update where they already count hours or cycles, otherwise in the next design. Have the service warn owners before they fail.',
           ],
           essay: {
             section: LONG_FORM,
@@ -78,7 +78,7 @@ export const QUESTION_SET_V2: QuestionSet = {
             'Round-the-clock cover is planned into every device launch, with staff and budget set aside for it.',
           ],
           advice: [
-            'Set an alarm for when the service stops answering, decide which failures cannot wait until morning, and agree with HR (and the works council, where there is one) who may be called at night for the next month.',
+            'Set up an alarm that fires when the service goes down, and list the failures that cannot wait until morning. Agree with HR (and any works council) who is called at night for a trial month, and how call-outs are paid.',
             'Turn the people who answer at night into a paid on-call rota for nights and weekends, with a written path for escalation to engineering.',
             'Log every night and weekend call-out, review the log monthly with the people on the rota, and change the cover where customers waited.',
             'Make night cover a line in every device launch plan, with its staff and budget signed off before the launch date.',
@@ -153,7 +153,7 @@ export const QUESTION_SET_V2: QuestionSet = {
           ],
           advice: [
             'Ask one planner to forecast next quarter’s demand for the main devices and order parts from that forecast, not from shortages.',
-            'Start a monthly sales and operations planning meeting that sets one stock level per device from retailers’ sell-through and the lead time of every critical supplier.',
+            'Start a monthly sales and operations planning meeting that sets one stock level per device from retailers’ sell-through (or your shipments to them, where they do not share it) and the lead time of every critical supplier.',
             'Report stock turns, supplier lead times and shortages monthly, and change stock levels when the figures move.',
             'Plan connected parts, such as radio modules and SIM contracts, and the service rollout in the same supply plan as the device.',
           ],
@@ -446,7 +446,7 @@ export const QUESTION_SET_V2: QuestionSet = {
           advice: [
             'In the next performance reviews of the service team, ask each person what customers said about the service, and note it.',
             'Write customer satisfaction, with the measure named, into the objectives of everyone responsible for the service.',
-            'Measure satisfaction monthly, with a survey the team does not send itself, and make it the largest part of the service team’s reviews, with cost to serve as a second measure.',
+            'Measure satisfaction monthly, with a survey the team does not send itself; make it the largest part of the service team’s reviews, and cost to serve the second.',
             'Set the service team’s satisfaction goals and the product team’s margin goals in the same planning round, and review them side by side.',
           ],
           essay: {
@@ -540,7 +540,7 @@ export const QUESTION_SET_V2: QuestionSet = {
             'Designs let the radio module be swapped, so that a part’s end of life does not end the service.',
           ],
           advice: [
-            'Ask purchasing to list the connected parts (radio modules, SIM contracts, certificates built into the device), the mobile network each relies on with its announced switch-off date, and when each part may stop being available.',
+            'Ask purchasing and engineering to list the connected parts: radio modules, SIM contracts, security certificates in the device. Note when each may stop working: end of production, 2G/3G switch-off, certificate expiry.',
             'Plan supply and spares of the connected parts for the years of service promised to customers.',
             'Review end-of-life notices, network switch-off dates, certificate expiry dates and the stock of connected parts every quarter against service needs, and raise risks early.',
             'Ask engineering to make the radio module replaceable in the next design, and test the swap before launch.',

@@ -14,11 +14,11 @@ function mountFor(answers: Answers) {
 }
 
 describe('ResultsRecommendations', () => {
-  it('names the first three steps as where to start, in order, then the rest by dimension', () => {
+  it('names the first three steps as where to start, in order, then the rest by area', () => {
     const wrapper = mountFor({ ...allAt4, 'decision-sponsor': 1, 'methods-supply': 2 })
     const priorities = wrapper.findAll('[data-testid="priority"]')
     expect(priorities.map((p) => p.attributes('data-question'))).toEqual(['decision-sponsor', 'methods-supply', 'decision-staying-power'])
-    expect(wrapper.findAll('h3').map((h) => h.text())).toEqual(['Where to start', 'The other steps, by dimension'])
+    expect(wrapper.findAll('h3').map((h) => h.text())).toEqual(['Where to start', 'The other steps, by area'])
     // 25 open steps: 3 to start with, 22 below, none twice.
     const rest = wrapper.findAll('.recommendations__group li').map((li) => li.attributes('data-recommendation'))
     expect(rest).toHaveLength(22)

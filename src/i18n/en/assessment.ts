@@ -32,7 +32,7 @@ export const assessment = {
     body: (version: number) =>
       `Your answers were given to edition ${version} of the questions, and your results are still scored by its rules, exactly as before. You can keep them as they are.`,
     whatChanged:
-      'The new edition asks one thing per question, describes each level as something you can see in the company, and counts questions about how product and service are put together in their dimension but for neither side, so the sides are compared only on questions that belong to one of them.',
+      'The new edition asks one thing per question, describes each level as something you can see in the company, and counts questions about how product and service are put together in their area but for neither side, so the sides are compared only on questions that belong to one of them.',
     keepLink: (version: number) => `Keep your edition ${version} result as a link`,
     move: (current: number) => `Answer edition ${current}`,
     confirm: (carried: number, answered: number, current: number) =>

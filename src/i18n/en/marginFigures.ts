@@ -4,7 +4,7 @@ export const marginFigures = {
     line: { product: 'Product', service: 'Service', combined: 'Combined' },
     revenue: 'Revenue',
     cost: 'Cost',
-    grossProfit: 'Profit after fixed costs',
+    grossProfit: 'Profit',
     margin: 'Margin',
     noRevenue: '—',
     noRevenueExplain: 'No revenue, so no margin.',
@@ -12,7 +12,7 @@ export const marginFigures = {
     breakEven: 'Break-even subscribers',
     never: 'never',
     neverExplain: 'The fee does not cover the cost to serve a subscriber, so no number of subscribers covers the fixed cost.',
-    figuresCaption: 'Revenue, cost and margin of the product, the service and both together; cost includes the fixed costs you entered, so this is not a gross margin',
+    figuresCaption: 'Revenue, cost and margin of the product, the service and both together; profit and margin are after the retail chain’s share and the fixed costs you entered',
     years: {
       title: 'Over the product’s life',
       paysYear: 'The service first pays its way',

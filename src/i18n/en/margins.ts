@@ -28,9 +28,9 @@ export const margins = {
       channelSharePct: { label: 'Retail chain’s share (%)', hint: 'The part of the retail price that stays with dealers and retailers, 0–100.' },
       monthlyFee: {
         label: 'Monthly fee per subscriber',
-        hint: 'What one subscriber pays each month. If the service is included in the device price, put the part of the price that pays for it here, per month, and take that part off the retail price above, so that it is not counted twice.',
+        hint: 'What one subscriber pays a month. Service included in the device price? Take its part off the retail price above and enter it here per month, less the retail chain’s share.',
       },
-      monthlyCostToServe: { label: 'Monthly cost to serve a subscriber', hint: 'Connectivity, cloud and the support contacts each subscriber causes, per subscriber and month.' },
+      monthlyCostToServe: { label: 'Monthly cost to serve a subscriber', hint: 'Connectivity, cloud, payment or app-store fees, and the support contacts each subscriber causes, per subscriber and month.' },
       subscribers: { label: 'Subscribers', hint: 'Paying subscribers today, a whole number.' },
       fixedCostPerYear: { label: 'Fixed cost of the service per year', hint: 'Platform, on-call allowances and the support staff you keep whatever the number of subscribers.' },
       attachRatePct: { label: 'Buyers who subscribe (%)', hint: 'The share of units sold whose buyers take the service, 0–100.' },
@@ -86,7 +86,7 @@ export const margins = {
           ` Over the ${horizon === 1 ? 'year' : `${horizon} years`} projected it does not pay its way in any year: look at the fee, the cost to serve and the fixed cost.`,
       },
       'service-thin': (v: { margin: string }) =>
-        `The service runs on a thin margin of ${v.margin}: common for a service, which earns through renewals over years, and renewals depend on customer satisfaction.`,
+        `The service runs on a thin margin of ${v.margin}: common for a service, which earns for as long as customers stay, and they stay if they are satisfied.`,
       'fee-below-cost': (v: { fee: string; cost: string }) =>
         `Each subscriber costs more to serve (${v.cost} a month) than they pay (${v.fee}): every new subscriber deepens the loss.`,
       'fee-equals-cost': (v: { fee: string }) =>
@@ -96,9 +96,9 @@ export const margins = {
       'past-break-even': (v: { breakEven: string; subscribers: string }) =>
         `The service covers its fixed costs from ${v.breakEven} subscribers; with ${v.subscribers} it pays its way.`,
       'margins-compared': (v: { product: string; service: string }) =>
-        `The product earns a margin of ${v.product}, the service ${v.service}. Judge each on its own terms: the product on its margin; the service, which earns through renewals over years, on customer satisfaction and its path to break-even.`,
+        `The product earns a margin of ${v.product}, the service ${v.service}. Judge the product on its margin, the service on customer satisfaction and when it breaks even.`,
       'attach-rate': (v: { pct: string }) =>
-        `Today’s subscribers equal ${v.pct} of one year’s units sold. Subscribers build up over several years of sales, so this is not the share of buyers who subscribe: that share is asked below, under the product’s life.`,
+        `Today’s subscribers equal ${v.pct} of one year’s units sold. Subscribers build up over several years of sales, so this is not the share of buyers who subscribe: enter that share above, in “Buyers who subscribe (%)”.`,
       'product-below-cost': (v: { netPrice: string; cost: string }) =>
         `After the retail chain’s share, a unit brings in ${v.netPrice} but costs ${v.cost}: the product loses money on every unit.`,
       'channel-share': (v: { perUnit: string; pct: string }) =>

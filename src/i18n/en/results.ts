@@ -29,9 +29,9 @@ export const results = {
     notAssessed: 'not assessed',
     notAssessedOverall: 'Not assessed: answer at least one question.',
     dimensionsTitle: 'The five areas',
-    radarLabel: (summary: string) => `Radar chart of the five dimension scores. ${summary}`,
-    tableCaption: 'Scores by dimension (0–100)',
-    dimension: 'Dimension',
+    radarLabel: (summary: string) => `Radar chart of the five area scores. ${summary}`,
+    tableCaption: 'Scores by area (0–100)',
+    dimension: 'Area',
     score: 'Score',
     levelColumn: 'Level',
     answered: 'Answered',
@@ -40,7 +40,7 @@ export const results = {
       'counts-for-both':
         'Questions about the product count for the product side, questions about the service for the service side, and questions about both for both (the rule of the first edition of the questions).',
       'counts-for-neither':
-        'Questions about the product count for the product side and questions about the service for the service side. Questions about how the two are put together count in their dimension but for neither side, so the sides are compared only on questions that belong to one of them.',
+        'Questions about the product count for the product side and questions about the service for the service side. Questions about how the two are put together count in their area but for neither side, so the sides are compared only on questions that belong to one of them.',
     } satisfies Record<QuestionSet['bothSide'], string>,
     sideGap: (gap: number, ahead: string) =>
       gap === 0 ? 'The two sides are level.' : `${ahead} is ahead by ${gap} ${gap === 1 ? 'point' : 'points'}.`,
@@ -48,14 +48,14 @@ export const results = {
     coverageText: (answered: number, total: number, pct: number) =>
       `${answered} of ${total} questions answered (${pct} %). “Don’t know” counts as unanswered.`,
     findingsTitle: 'Findings',
-    noFindings: 'No finding stands out: look at the dimension scores and the next steps below.',
+    noFindings: 'No finding stands out: look at the area scores and the next steps below.',
     recommendationsTitle: 'Next steps',
     recommendationsIntro:
-      'Every answer below level 5, with what to do to reach the next level. Start with the first three; the rest follow by dimension.',
+      'Every answer below level 5, with what to do to reach the next level. Start with the first three; the rest follow by area.',
     prioritiesTitle: 'Where to start',
     prioritiesIntro:
       'A low answer on who decided comes first: without a conscious decision by someone senior enough, nothing else sticks. Then the lowest answers first; where answers are equally low, the order decision, transformation, culture, integration, methods.',
-    restTitle: 'The other steps, by dimension',
+    restTitle: 'The other steps, by area',
     noRecommendations: 'Every answered question is at the top level, or none is answered.',
     youAnswered: (level: number) => `Answered at level ${level}.`,
     stepAdvice: (from: number, to: number) => `From level ${from} to ${to}:`,
@@ -68,8 +68,8 @@ export const results = {
     howTitle: 'How these scores are computed',
     how: [
       'Each question has five levels, from 1 (least mature) to 5 (most mature). “Don’t know / not applicable” counts as unanswered.',
-      'A dimension’s score is (mean level of its answered questions − 1) ÷ 4 × 100, so all level 1 gives 0 and all level 5 gives 100. A dimension with no answered question is “not assessed”.',
-      'Overall readiness is the mean of the assessed dimensions’ scores.',
+      'An area’s score is (mean level of its answered questions − 1) ÷ 4 × 100, so all level 1 gives 0 and all level 5 gives 100. An area with no answered question is “not assessed”.',
+      'Overall readiness is the mean of the assessed areas’ scores.',
       'The product-side and service-side scores use the same formula over the questions about the product or the service. From the second edition of the questions on, questions about both count for neither side (in the first edition they counted for both); a link is always scored by the rules of its own edition.',
       'Next steps: every answer below level 5, with the advice for the level you answered. A low answer on who decided comes first, then the lowest levels, then the essay’s order of necessity: decision, transformation, culture, integration, methods.',
       'Levels: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. Scores are shown rounded; levels come from the unrounded score.',
@@ -107,7 +107,7 @@ export const results = {
             ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)})${productMargin(f.margin, fmt)}: judged against the hardware, it is likely to be cut before it can pay its way.`
             : f.margin.kind === 'thin'
               ? ` Your figures show a thin service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
-              : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}: it meets the hardware’s bar today; the risk comes the first year it dips.`),
+              : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}: healthy for a service today, but held to the hardware’s margin it will be questioned the first year it dips.`),
       todo: 'Write separate financial expectations for the service into the business plan: its margin, its uptake and the year it should break even.',
     },
     'chip-in-it': {
@@ -134,7 +134,7 @@ export const results = {
       title: 'Nobody is on call at 2 a.m.',
       seen: (f) =>
         `Night-time failures are not reliably covered (level ${f.level}): nobody is on call for them. Customers expect a service to be available anytime, literally in the middle of the night.`,
-      todo: 'Name who can be reached at night, connect them to the service’s alarms, and make it a paid on-call rota for nights and weekends with a written path for escalation.',
+      todo: 'Set up an alarm that fires when the service goes down, agree with HR (and any works council) who is called at night and how call-outs are paid, and make it an on-call rota for nights and weekends with a written path for escalation.',
     },
     'managed-apart': {
       title: 'Device and service are managed apart',
@@ -170,7 +170,7 @@ export const results = {
             : f.turn.paysYear === 1
               ? ' Counting the subscribers that this year’s sales add month by month, the projection already has year 1 in profit: that is the figure to defend in the budget round.'
               : ` Projected over the product’s life, it first pays its way in year ${f.turn.paysYear}.`) +
-        ` With no protected budget (level ${f.level}), it can be cut on this year’s loss alone.`,
+        ` With no protected budget (level ${f.level}), it can be cut on the one-year loss at today’s subscribers alone.`,
       todo: 'Before the next budget round, agree with whoever sets the service’s budget how long it may lose money and what ends the loss (more subscribers, a higher fee or a lower cost to serve), and report progress every quarter.',
     },
     'many-unknowns': {
@@ -189,7 +189,7 @@ export const results = {
   snapshots: {
     title: 'Progress over time',
     intro:
-      'Keep a dated snapshot of this result in this browser, and compare with it after the next quarter’s work: what moved, per dimension and per question.',
+      'Keep a dated snapshot of this result in this browser, and compare with it after the next quarter’s work: what moved, per area and per question.',
     save: 'Keep a snapshot of this result',
     none: 'No snapshot kept yet.',
     overall: (score: string) => `overall ${score}`,
@@ -200,7 +200,7 @@ export const results = {
     removeYes: 'Yes, remove it',
     removeNo: 'Keep it',
     comparisonTitle: 'Now against the snapshot',
-    radar: 'Radar chart of the snapshot’s dimension scores and today’s; the table has the changes.',
+    radar: 'Radar chart of the snapshot’s area scores and today’s; the table has the changes.',
     tableCaption: 'Change since the snapshot, in points (0–100 scale)',
     change: 'Change',
     questionsTitle: 'Answers that changed',
@@ -238,7 +238,7 @@ export const results = {
     fileName: 'more-than-a-chip.json',
     csvName: (edition: number) => `more-than-a-chip-answers-edition-${edition}.csv`,
     csv: {
-      columns: ['Edition', 'Question', 'Dimension', 'About', 'Counts for', 'Level (1–5)', 'Level name', 'What this level looks like'],
+      columns: ['Edition', 'Question', 'Area', 'About', 'Counts for', 'Level (1–5)', 'Level name', 'What this level looks like'],
       countsFor: { product: 'Product side', service: 'Service side', both: 'Both sides', neither: 'Neither side' },
       notAnswered: 'Not answered',
     } as const,

@@ -17,7 +17,7 @@ export const shared = {
     theirs: 'Theirs',
     mine: 'Mine',
     difference: 'Difference (mine − theirs)',
-    compareRadar: 'Radar chart comparing their dimension scores with yours.',
+    compareRadar: 'Radar chart comparing their area scores with yours.',
     overallRow: 'Overall readiness',
     errorTitle: 'This results link cannot be opened',
     errors: {

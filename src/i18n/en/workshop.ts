@@ -16,10 +16,10 @@ export const workshop = {
     mine: 'Mine',
     tableCaption: 'Scores side by side (0–100)',
     measure: 'Score',
-    radar: (names: string) => `Radar chart of the dimension scores of ${names}; the table has the same figures.`,
+    radar: (names: string) => `Radar chart of the area scores of ${names}; the table has the same figures.`,
     empty: 'Paste at least one results link to compare.',
     mixedEditions:
-      'These people answered different editions of the questions, and each result is scored by its own edition. The dimension scores can be read side by side only roughly, because the editions ask partly different questions. The product-side and service-side scores cannot: edition 1 counts questions about both product and service for both sides, later editions for neither. The team’s medians mix the editions. Answers are compared question by question only between people of the same edition. For a like-for-like comparison, ask those on an older edition to answer the current one and send a new link.',
+      'These people answered different editions of the questions, and each result is scored by its own edition. The area scores can be read side by side only roughly, because the editions ask partly different questions. The product-side and service-side scores cannot: edition 1 counts questions about both product and service for both sides, later editions for neither. The team’s medians mix the editions. Answers are compared question by question only between people of the same edition. For a like-for-like comparison, ask those on an older edition to answer the current one and send a new link.',
     editionPeople: (edition: number, current: boolean) => `Edition ${edition}${current ? ' (current)' : ' (older)'}:`,
     edition: (edition: number, current: boolean) => `edition ${edition}${current ? ' (current)' : ' (older)'}`,
     teamLinkLabel: 'One link with everyone’s results',
