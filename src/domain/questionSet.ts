@@ -16,39 +16,52 @@ export type Answer = Level | 'na'
 /** Answers keyed by question id; a missing key means the question was not answered yet. */
 export type Answers = Readonly<Partial<Record<string, Answer>>>
 
-/** Where in the essay a question comes from, so anyone can see why it is asked. */
-export interface EssayReference {
-  /** The essay's section heading. */
-  section: string
-  /** The passage, quoted as the essay has it. */
-  quote: string
-}
+/**
+ * The sections of the essay a question's passage is quoted from ("On Digitalised Product
+ * Management" and its five points). The passage itself is with the question's words.
+ */
+export const ESSAY_SECTIONS = ['long-form', 'product-vs-service', 'methods', 'transformation', 'decision', 'both'] as const
+export type EssaySection = (typeof ESSAY_SECTIONS)[number]
 
-/** One question: one practice, five observable levels, least mature first. */
+/** Who moves first on a step up (from question set 3 on); their names are with the words. */
+export const ROLE_IDS = [
+  'senior-sponsor',
+  'product-lead',
+  'service-lead',
+  'finance-lead',
+  'sales-lead',
+  'engineering-lead',
+  'software-lead',
+  'support-lead',
+  'operations-lead',
+  'people-lead',
+] as const
+export type RoleId = (typeof ROLE_IDS)[number]
+
+/** For each step up the ladder (1→2, 2→3, 3→4, 4→5), the role that moves first. */
+export type StepOwners = readonly [RoleId, RoleId, RoleId, RoleId]
+
+/**
+ * One question: one practice, five observable levels, least mature first. Its words (text,
+ * levels, advice, essay passage) live in `src/i18n/<language>/`, keyed by set version and id.
+ */
 export interface Question {
   id: string
   side: Side
-  text: string
-  levels: readonly [string, string, string, string, string]
+  /** The essay section the question's passage comes from. */
+  essay: EssaySection
   /**
-   * The next step for a person at a level: from set 2 on, four texts (1→2, 2→3, 3→4, 4→5);
-   * set 1 has one text for every level. Read it with `adviceFor`.
+   * The first edition that asked this question with exactly this ladder of levels: an answer
+   * given to that edition or a later one means the same here and carries over.
    */
-  advice: string | StepAdvice
-  essay: EssayReference
+  ladderSince: number
+  /** From set 3 on: who moves first on each step up. Sets 1 and 2 name no one. */
+  owners?: StepOwners
 }
-
-/** Advice for each step up the ladder: from level 1 to 2, 2 to 3, 3 to 4 and 4 to 5. */
-type StepAdvice = readonly [string, string, string, string]
 
 /** One of the essay's five points, with its questions. */
 export interface Dimension {
   id: DimensionId
-  title: string
-  /** The essay's point, as the essay words it. */
-  point: string
-  /** What the dimension asks about, in a sentence. */
-  summary: string
   questions: readonly Question[]
 }
 
@@ -60,8 +73,16 @@ export interface QuestionSet {
    * sides; from set 2 on for neither, so that the two sides can show a real gap.
    */
   bothSide: 'counts-for-both' | 'counts-for-neither'
+  /**
+   * Among open steps at the same level, which area's come first: what has to be in place before
+   * the rest can hold. Each edition keeps its own order, so a link reads as it did.
+   */
+  necessityOrder: readonly DimensionId[]
   dimensions: readonly Dimension[]
 }
+
+/** The ids of a set's questions, as a type: words keyed by them must name every one. */
+export type QuestionIdOf<S extends QuestionSet> = S['dimensions'][number]['questions'][number]['id']
 
 /** Every question of a set, in the order they are asked. */
 export function allQuestions(set: QuestionSet): Question[] {
@@ -78,18 +99,14 @@ export function countsForSide(set: QuestionSet, question: Question, side: 'produ
   return question.side === side || (question.side === 'both' && set.bothSide === 'counts-for-both')
 }
 
-/** The advice for a person who answered `level` (1–4): how to reach the next level. */
-export function adviceFor(question: Question, level: Exclude<Level, 5>): string {
-  return typeof question.advice === 'string' ? question.advice : question.advice[level - 1]!
-}
-
 /**
  * The answers that move from a draft answered for `from` to the newer edition `to`: those to
- * questions `to` asks with the same id and exactly the same ladder, so that an answer still
- * describes what the person saw. A question whose levels were reworded is answered again.
+ * questions `to` asks with a ladder unchanged since `from` or earlier (`ladderSince`), so that
+ * an answer still describes what the person saw. A question whose levels were reworded is
+ * answered again.
  */
 export function carriedOverAnswers(answers: Answers, from: QuestionSet, to: QuestionSet): Partial<Record<string, Answer>> {
-  const before = new Map(allQuestions(from).map((q) => [q.id, q.levels.join('\n')]))
-  const same = new Set(allQuestions(to).filter((q) => before.get(q.id) === q.levels.join('\n')).map((q) => q.id))
+  const asked = new Set(allQuestions(from).map((q) => q.id))
+  const same = new Set(allQuestions(to).filter((q) => asked.has(q.id) && q.ladderSince <= from.version).map((q) => q.id))
   return Object.fromEntries(Object.entries(answers).filter(([id]) => same.has(id)))
 }
