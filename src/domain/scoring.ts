@@ -9,15 +9,6 @@ import {
 } from './questionSet'
 import { CURRENT_QUESTION_SET } from './questionSets'
 
-/** Names of the readiness levels, by level. */
-export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
-  1: 'Absent',
-  2: 'Ad hoc',
-  3: 'Defined',
-  4: 'Measured',
-  5: 'Integrated',
-}
-
 /** A dimension's result. `score` is null when no question of it was answered ("not assessed"). */
 export interface DimensionScore {
   id: DimensionId

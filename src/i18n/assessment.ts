@@ -1,5 +1,9 @@
 import { app } from './en/app'
+import { areas } from './en/areas'
 import { assessment } from './en/assessment'
 
 /** The words of the assessment pages. */
-export const t = { ...app, ...assessment }
+export const t = { ...app, ...assessment, ...areas }
+
+/** The words of each question, from its own edition. */
+export { wordsOf } from './en/questions'

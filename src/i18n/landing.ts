@@ -1,5 +1,6 @@
 import { app } from './en/app'
+import { areas } from './en/areas'
 import { landing } from './en/landing'
 
 /** The words of the start page. */
-export const t = { ...app, ...landing }
+export const t = { ...app, ...landing, ...areas }

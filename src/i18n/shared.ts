@@ -4,3 +4,5 @@ import { t as results } from './results'
 
 /** The words of results opened from a link, and of the page that compares several links. */
 export const t = { ...results, ...shared, ...workshop }
+
+export { wordsOf } from './results'

@@ -1,5 +1,4 @@
-import type { Level, Side } from '@/domain/questionSet'
-import { LEVEL_NAMES } from '@/domain/scoring'
+import type { EssaySection, Level, Side } from '@/domain/questionSet'
 import { plural } from './app'
 
 /** The words of the assessment. */
@@ -25,8 +24,23 @@ export const assessment = {
     service: 'Service side',
     both: 'Product and service',
   } satisfies Record<Side, string>,
-  // The English names are the domain's own (LEVEL_NAMES); another edition translates them here.
-  levels: LEVEL_NAMES as Record<Level, string>,
+  /** The names of the readiness levels, by level. */
+  levels: {
+    1: 'Absent',
+    2: 'Ad hoc',
+    3: 'Defined',
+    4: 'Measured',
+    5: 'Integrated',
+  } satisfies Record<Level, string>,
+  /** The essay's section headings, as the essay has them: where a question's passage comes from. */
+  essaySections: {
+    'long-form': 'On Digitalised Product Management',
+    'product-vs-service': 'Product vs. Services Business',
+    methods: 'Management Methods',
+    transformation: 'Digitisation requires Digital Transformation',
+    decision: 'Digital Transformation won’t happen without a conscious decision',
+    both: 'Digitised Products need to consider both',
+  } satisfies Record<EssaySection, string>,
   edition: {
     title: (current: number) => `Edition ${current} of the questions is out`,
     body: (version: number) =>

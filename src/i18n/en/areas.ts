@@ -1,0 +1,46 @@
+import type { DimensionId } from '@/domain/questionSet'
+
+/** The words of one area (one of the essay's five points). */
+export interface AreaWords {
+  title: string
+  /** The essay's point, as the essay words it. */
+  point: string
+  /** What the area asks about, in a sentence. */
+  summary: string
+}
+
+/** The five areas, shared by every edition of the questions, in the assessment's order (the start page lists them so). */
+export const areas = {
+  areas: {
+    culture: {
+      title: 'Culture',
+      point: 'Product and Service Business are different cultures.',
+      summary:
+        'Whether the company sees that things live off margins and services off customer satisfaction, and acts on it.',
+    },
+    methods: {
+      title: 'Methods',
+      point: 'Both have established methods.',
+      summary:
+        'Whether things are run by stock and supply chain, and services by response and resolution times, each by its own method.',
+    },
+    transformation: {
+      title: 'Transformation',
+      point: 'Digitisation requires Digital Transformation.',
+      summary:
+        'Whether the connected product is more than “a chip in it”: product and service combined into one offer and one business model.',
+    },
+    decision: {
+      title: 'Decision',
+      point: 'Digital Transformation won’t happen without a conscious decision.',
+      summary:
+        'Whether someone senior has decided, carries the decision, and sets financial goals and measures that let a thin-margin service live.',
+    },
+    integration: {
+      title: 'Integration',
+      point: 'Digitised Products need to consider both.',
+      summary:
+        'Whether one product management runs the tangible and the service parts together: long development cycles and supply chain beside a service that is operated and evolves.',
+    },
+  } satisfies Record<DimensionId, AreaWords>,
+}
