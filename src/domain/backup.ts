@@ -1,7 +1,15 @@
 import { z } from 'zod/mini'
 import { answerStateSchema } from './draft'
 import { FIGURE_FIELDS, type FigureKey } from './margins'
-import { allQuestions, countsForSide, type Answers, type Level, type QuestionSet, type Side } from './questionSet'
+import {
+  allQuestions,
+  countsForSide,
+  type Answers,
+  type DimensionId,
+  type Level,
+  type QuestionSet,
+  type Side,
+} from './questionSet'
 import { resultStateSchema } from './resultState'
 import { MAX_SNAPSHOTS, snapshotSchema, type Snapshot } from './snapshot'
 
@@ -66,7 +74,7 @@ export function parseBackup(text: string): ParsedBackup {
 
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
-/** The words of the CSV that are not the questions' own. */
+/** The words of the CSV: its own, and those of the questions and areas it lists. */
 export interface CsvWords {
   columns: readonly [
     edition: string,
@@ -85,6 +93,10 @@ export interface CsvWords {
   levelNames: Record<Level, string>
   dontKnow: string
   notAnswered: string
+  /** A question's words in its own edition: the question, and its five levels, level 1 first. */
+  question: (set: QuestionSet, questionId: string) => { text: string; levels: readonly string[] }
+  /** Each area's name. */
+  areas: Record<DimensionId, { title: string }>
 }
 
 /**
@@ -95,15 +107,16 @@ export function answersToCsv(set: QuestionSet, answers: Answers, words: CsvWords
   const rows: string[][] = [[...words.columns]]
   for (const dimension of set.dimensions) {
     for (const question of dimension.questions) {
+      const { text, levels } = words.question(set, question.id)
       const product = countsForSide(set, question, 'product')
       const service = countsForSide(set, question, 'service')
       const countsFor = words.countsFor[product && service ? 'both' : product ? 'product' : service ? 'service' : 'neither']
       const answer = answers[question.id]
       const answered =
         typeof answer === 'number'
-          ? [String(answer), words.levelNames[answer], question.levels[answer - 1]!]
+          ? [String(answer), words.levelNames[answer], levels[answer - 1]!]
           : ['', '', answer === 'na' ? words.dontKnow : words.notAnswered]
-      rows.push([String(set.version), question.text, dimension.title, words.sides[question.side], countsFor, ...answered])
+      rows.push([String(set.version), text, words.areas[dimension.id].title, words.sides[question.side], countsFor, ...answered])
     }
   }
   // The byte-order mark tells spreadsheets the file is UTF-8 ("don’t" stays "don’t").

@@ -1,7 +1,6 @@
 import type { LifetimeProjection } from './lifetime'
 import { marginKind, type MarginInput, type MarginResult } from './margins'
 import {
-  adviceFor,
   allQuestions,
   questionById,
   countsForSide,
@@ -10,6 +9,7 @@ import {
   type Level,
   type Question,
   type QuestionSet,
+  type RoleId,
 } from './questionSet'
 import { answeredLevel, dimensionScore, type AssessmentScore } from './scoring'
 
@@ -170,20 +170,17 @@ export function findFindings(
   return findings
 }
 
-/** A next step: one answered question below level 5, with the advice for the level answered. */
+/**
+ * A next step: one answered question below level 5, to be taken from the level answered. Its
+ * words (the question, the advice for the step, the next level) are with the question's words.
+ */
 export interface Recommendation {
   dimension: DimensionId
   questionId: string
-  question: string
   level: Exclude<Level, 5>
-  /** How to get from the answered level to the next one. */
-  advice: string
-  /** What the next level looks like, to aim for. */
-  nextLevel: string
+  /** Who moves first on this step, where the question's edition names one (from set 3 on). */
+  owner: RoleId | null
 }
-
-/** The essay's order of necessity: what has to be in place before the rest can hold. */
-export const NECESSITY_ORDER: readonly DimensionId[] = ['decision', 'transformation', 'culture', 'integration', 'methods']
 
 /** Without a conscious decision by someone senior enough, nothing else sticks: this question comes first when low. */
 const FIRST_QUESTION = 'decision-sponsor'
@@ -193,34 +190,22 @@ function openSteps(answers: Answers, set: QuestionSet): Recommendation[] {
     dimension.questions.flatMap((question: Question) => {
       const level = answeredLevel(answers, question)
       if (level === undefined || level === 5) return []
-      return [
-        {
-          dimension: dimension.id,
-          questionId: question.id,
-          question: question.text,
-          level,
-          advice: adviceFor(question, level),
-          nextLevel: question.levels[level]!,
-        },
-      ]
+      return [{ dimension: dimension.id, questionId: question.id, level, owner: question.owners?.[level - 1] ?? null }]
     }),
   )
 }
 
 /**
  * Every open step (answered below level 5), in the order to take them: `decision-sponsor` at
- * level 1 or 2 first; then the lower level first; among equal levels the essay's order of
- * necessity (decision, transformation, culture, integration, methods); then questionnaire order.
+ * level 1 or 2 first; then the lower level first; among equal levels the set's order of
+ * necessity (in sets 1 and 2 the essay's: decision, transformation, culture, integration,
+ * methods); then questionnaire order.
  */
 export function prioritise(answers: Answers, set: QuestionSet): Recommendation[] {
   const rank = (step: Recommendation) => (step.questionId === FIRST_QUESTION && step.level <= 2 ? 0 : 1)
+  const necessity = (step: Recommendation) => set.necessityOrder.indexOf(step.dimension)
   // Array.prototype.sort is stable: equal steps keep questionnaire order.
-  return openSteps(answers, set).sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      a.level - b.level ||
-      NECESSITY_ORDER.indexOf(a.dimension) - NECESSITY_ORDER.indexOf(b.dimension),
-  )
+  return openSteps(answers, set).sort((a, b) => rank(a) - rank(b) || a.level - b.level || necessity(a) - necessity(b))
 }
 
 /** How many of the prioritised steps the results page names as where to start. */

@@ -1,32 +1,31 @@
 import { z } from 'zod/mini'
-import { DIMENSION_IDS, SIDES } from './questionSet'
+import { DIMENSION_IDS, ESSAY_SECTIONS, ROLE_IDS, SIDES } from './questionSet'
 
-// Trim first, so that text of spaces alone counts as empty.
-const text = z.string().check(z.trim(), z.minLength(1))
+const role = z.enum(ROLE_IDS)
 
 const questionSchema = z.object({
   id: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)),
   side: z.enum(SIDES),
-  text,
-  levels: z.tuple([text, text, text, text, text]),
-  // Set 1 has one text for every level; from set 2 on, one per step up (1→2, 2→3, 3→4, 4→5).
-  advice: z.union([text, z.tuple([text, text, text, text])]),
-  essay: z.object({ section: text, quote: text }),
+  essay: z.enum(ESSAY_SECTIONS),
+  ladderSince: z.int().check(z.positive()),
+  // From set 3 on: who moves first on each step up (1→2, 2→3, 3→4, 4→5).
+  owners: z.optional(z.tuple([role, role, role, role])),
 })
 
 const dimensionSchema = z.object({
   id: z.enum(DIMENSION_IDS),
-  title: text,
-  point: text,
-  summary: text,
   questions: z.array(questionSchema).check(z.length(5)),
 })
 
-/** The shape every released question set must have; the rules that span questions are checked below. */
+/**
+ * The shape every released question set must have; the rules that span questions are checked
+ * below. Its words are checked against the set by the tests of src/i18n/.
+ */
 export const questionSetSchema = z
   .object({
     version: z.int().check(z.positive()),
     bothSide: z.enum(['counts-for-both', 'counts-for-neither']),
+    necessityOrder: z.array(z.enum(DIMENSION_IDS)),
     dimensions: z.array(dimensionSchema).check(z.length(DIMENSION_IDS.length)),
   })
   .check(
@@ -34,12 +33,19 @@ export const questionSetSchema = z
       message: 'dimensions must be culture, methods, transformation, decision, integration, in that order',
     }),
     z.refine(
+      (set) => set.necessityOrder.length === DIMENSION_IDS.length && DIMENSION_IDS.every((id) => set.necessityOrder.includes(id)),
+      { message: 'the order of necessity must name every dimension once' },
+    ),
+    z.refine(
       (set) => {
         const ids = set.dimensions.flatMap((d) => d.questions.map((q) => q.id))
         return new Set(ids).size === ids.length
       },
       { message: 'question ids must be unique' },
     ),
+    z.refine((set) => set.dimensions.every((d) => d.questions.every((q) => q.ladderSince <= set.version)), {
+      message: 'a ladder cannot date from a later edition than its own',
+    }),
     z.refine(
       (set) =>
         set.dimensions.every(
