@@ -3,6 +3,7 @@
 import { createApp, h } from 'vue'
 import { createPinia, defineStore } from 'pinia'
 import { QUESTION_SET_V2 } from '../../src/domain/questions.v2'
+import { questionsV2 } from '../../src/i18n/en/questions.v2'
 
 const useAnswers = defineStore('answers', { state: () => ({ answers: {} as Record<string, number> }) })
 
@@ -14,8 +15,8 @@ const App = {
         'main',
         QUESTION_SET_V2.dimensions[0]!.questions.map((question) =>
           h('fieldset', [
-            h('legend', question.text),
-            ...question.levels.map((level, i) =>
+            h('legend', questionsV2[question.id].text),
+            ...questionsV2[question.id].levels.map((level, i) =>
               h('label', [
                 h('input', { type: 'radio', name: question.id, onChange: () => (store.answers[question.id] = i + 1) }),
                 level,
