@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import AssessmentQuestion from '@/components/AssessmentQuestion.vue'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
+import { wordsOf } from '@/i18n/assessment'
 
-const question = QUESTION_SET_V1.dimensions[0]!.questions[2]!
+const set = QUESTION_SET_V1
+const question = set.dimensions[0]!.questions[2]!
+const words = wordsOf(set, question.id)
 
 describe('AssessmentQuestion', () => {
   it('is a fieldset whose legend is the question, with six labelled radios in level order', () => {
-    const wrapper = mount(AssessmentQuestion, { props: { question, number: 3 } })
-    expect(wrapper.find('fieldset legend').text()).toContain(question.text)
+    const wrapper = mount(AssessmentQuestion, { props: { question, set, number: 3 } })
+    expect(wrapper.find('fieldset legend').text()).toContain(words.text)
     const radios = wrapper.findAll('input[type="radio"]')
     expect(radios.map((r) => r.attributes('value'))).toEqual(['1', '2', '3', '4', '5', 'na'])
     const labels = wrapper.findAll('label')
-    question.levels.forEach((level, i) => expect(labels[i]!.text()).toContain(level))
+    words.levels.forEach((level, i) => expect(labels[i]!.text()).toContain(level))
     expect(labels[5]!.text()).toContain('Don’t know')
     expect(radios.every((r) => r.attributes('name') === question.id)).toBe(true)
   })
@@ -23,21 +26,22 @@ describe('AssessmentQuestion', () => {
     ['5', 5],
     ['na', 'na'],
   ] as const)('emits the chosen answer %s', async (value, answer) => {
-    const wrapper = mount(AssessmentQuestion, { props: { question, number: 3 } })
+    const wrapper = mount(AssessmentQuestion, { props: { question, set, number: 3 } })
     await wrapper.find(`input[value="${value}"]`).setValue(true)
     expect(wrapper.emitted('answer')).toEqual([[question.id, answer]])
   })
 
   it('shows the saved answer as checked', () => {
-    const wrapper = mount(AssessmentQuestion, { props: { question, number: 3, answer: 2 } })
+    const wrapper = mount(AssessmentQuestion, { props: { question, set, number: 3, answer: 2 } })
     expect((wrapper.find('input[value="2"]').element as HTMLInputElement).checked).toBe(true)
     expect((wrapper.find('input[value="3"]').element as HTMLInputElement).checked).toBe(false)
   })
 
   it('names its side and cites the essay', () => {
-    const wrapper = mount(AssessmentQuestion, { props: { question, number: 3 } })
+    const wrapper = mount(AssessmentQuestion, { props: { question, set, number: 3 } })
     expect(wrapper.text()).toContain('Service side')
-    expect(wrapper.find('blockquote').text()).toBe(question.essay.quote)
+    expect(wrapper.text()).toContain('The essay, “On Digitalised Product Management”:')
+    expect(wrapper.find('blockquote').text()).toBe(words.quote)
     expect(wrapper.find('fieldset').attributes()).toMatchObject({ 'data-question': question.id, 'data-side': 'service' })
   })
 })

@@ -4,13 +4,14 @@ import ResultsRecommendations from '@/components/ResultsRecommendations.vue'
 import { prioritise } from '@/domain/findings'
 import { allQuestions, type Answers } from '@/domain/questionSet'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { wordsOf } from '@/i18n/results'
 
 const set = QUESTION_SET_V2
 const questions = allQuestions(set)
 const allAt4: Answers = Object.fromEntries(questions.map((q) => [q.id, 4]))
 
 function mountFor(answers: Answers) {
-  return mount(ResultsRecommendations, { props: { recommendations: prioritise(answers, set), dimensions: set.dimensions } })
+  return mount(ResultsRecommendations, { props: { recommendations: prioritise(answers, set), set } })
 }
 
 describe('ResultsRecommendations', () => {
@@ -33,8 +34,9 @@ describe('ResultsRecommendations', () => {
   })
 
   it('shows the advice for the level answered and what the next level looks like', () => {
-    const sponsor = questions.find((q) => q.id === 'decision-sponsor')!
+    const sponsor = wordsOf(set, 'decision-sponsor')
     const text = mountFor({ 'decision-sponsor': 2 }).get('[data-testid="priority"]').text()
+    expect(text).toContain(`Decision: ${sponsor.text}`)
     expect(text).toContain('Answered at level 2.')
     expect(text).toContain(`From level 2 to 3: ${sponsor.advice[1]}`)
     expect(text).toContain(`Level 3 looks like this: “${sponsor.levels[2]}”`)

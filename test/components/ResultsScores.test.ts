@@ -21,7 +21,7 @@ const score: AssessmentScore = {
 }
 
 describe('ResultsScores', () => {
-  const wrapper = mount(ResultsScores, { props: { score, dimensions: QUESTION_SET_V1.dimensions, bothSide: QUESTION_SET_V1.bothSide } })
+  const wrapper = mount(ResultsScores, { props: { score, bothSide: QUESTION_SET_V1.bothSide } })
   const byTestId = (id: string) => wrapper.find(`[data-testid="${id}"]`).text()
 
   it('shows the overall score rounded and its level with number and name', () => {
@@ -56,7 +56,7 @@ describe('ResultsScores', () => {
     const empty = mount(ResultsScores, {
       props: {
         score: { ...score, overall: null, overallLevel: null, sides: { product: null, service: null }, answered: 0, coverage: 0 },
-        dimensions: QUESTION_SET_V1.dimensions, bothSide: QUESTION_SET_V1.bothSide,
+        bothSide: QUESTION_SET_V1.bothSide,
       },
     })
     expect(empty.find('[data-testid="overall-score"]').text()).toBe('not assessed')

@@ -3,8 +3,9 @@ import { answersToCsv, makeBackup, parseBackup } from '@/domain/backup'
 import { EXAMPLE_FIGURES, FIGURE_FIELDS } from '@/domain/margins'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
-import { allQuestions } from '@/domain/questionSet'
+import { allQuestions, type QuestionSet } from '@/domain/questionSet'
 import { compareResults } from '@/domain/snapshot'
+import { t, wordsOf } from '@/i18n/results'
 
 const fields = Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, String(EXAMPLE_FIGURES[key])])) as Record<string, string>
 const backup = makeBackup(
@@ -46,6 +47,8 @@ describe('answersToCsv', () => {
     levelNames: { 1: 'Absent', 2: 'Ad hoc', 3: 'Defined', 4: 'Measured', 5: 'Integrated' },
     dontKnow: 'Don’t know',
     notAnswered: 'Not answered',
+    question: wordsOf,
+    areas: t.areas,
   } as const
   const rowsOf = (csv: string) => csv.slice(1).trimEnd().split('\r\n')
   const cell = (text: string) => (text.includes(',') ? `"${text}"` : text)
@@ -56,14 +59,14 @@ describe('answersToCsv', () => {
     const rows = rowsOf(csv)
     expect(rows).toHaveLength(26)
     expect(rows[0]).toBe('Edition,Question,Dimension,About,Counts for,Level,Level name,Level text')
-    const margin = QUESTION_SET_V2.dimensions[0]!.questions[0]!
+    const margin = wordsOf(QUESTION_SET_V2, 'culture-margin')
     expect(rows[1]).toBe(`2,${cell(margin.text)},Culture,Product side,Product side,3,Defined,${cell(margin.levels[2]!)}`)
     expect(rows[2]).toMatch(/,Culture,Product side,Product side,,,Don’t know$/)
     expect(rows[3]).toMatch(/,Culture,Service side,Service side,,,Not answered$/)
   })
 
   it('says what a question about both counts for by its own edition’s rule', () => {
-    const both = (set: typeof QUESTION_SET_V1) => rowsOf(answersToCsv(set, {}, words))[allQuestions(set).findIndex((q) => q.side === 'both') + 1]
+    const both = (set: QuestionSet) => rowsOf(answersToCsv(set, {}, words))[allQuestions(set).findIndex((q) => q.side === 'both') + 1]
     expect(both(QUESTION_SET_V2)).toMatch(/^2,.*,Product and service,Neither side,,,Not answered$/)
     expect(both(QUESTION_SET_V1)).toMatch(/^1,.*,Product and service,Both sides,,,Not answered$/)
   })

@@ -1,12 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findFindings, NECESSITY_ORDER, prioritise, type FindingId, type FindingOf } from '@/domain/findings'
+import { findFindings, prioritise, type FindingId, type FindingOf } from '@/domain/findings'
 import { projectLifetime } from '@/domain/lifetime'
 import { computeMargins, EXAMPLE_LIFE, EXAMPLE_MARGIN_INPUT, type MarginInput } from '@/domain/margins'
-import { adviceFor, allQuestions, type Answer, type Answers, type QuestionSet } from '@/domain/questionSet'
+import { allQuestions, type Answer, type Answers, type DimensionId, type QuestionSet } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { scoreAssessment } from '@/domain/scoring'
+import { stepAdvice, wordsOf } from '@/i18n/results'
 
 const set = QUESTION_SET_V2
 const questions = allQuestions(set)
@@ -301,7 +302,19 @@ describe('findFindings on question set 1', () => {
   })
 })
 
+/** The essay's order of necessity: what has to be in place before the rest can hold. */
+const NECESSITY: readonly DimensionId[] = ['decision', 'transformation', 'culture', 'integration', 'methods']
+
 describe('prioritise', () => {
+  it('reads the order of necessity from the set: sets 1 and 2 keep the essay’s', () => {
+    expect(QUESTION_SET_V1.necessityOrder).toEqual(NECESSITY)
+    expect(QUESTION_SET_V2.necessityOrder).toEqual(NECESSITY)
+    const answers = allAt(5, { 'methods-fit': 2, 'decision-finance': 2 })
+    expect(prioritise(answers, set).map((s) => s.questionId)).toEqual(['decision-finance', 'methods-fit'])
+    const methodsFirst: QuestionSet = { ...set, necessityOrder: ['methods', 'integration', 'culture', 'transformation', 'decision'] }
+    expect(prioritise(answers, methodsFirst).map((s) => s.questionId)).toEqual(['methods-fit', 'decision-finance'])
+  })
+
   it('puts decision-sponsor first when it is at 1 and everything else at 4', () => {
     const steps = prioritise(allAt(4, { 'decision-sponsor': 1 }), set)
     expect(steps[0]?.questionId).toBe('decision-sponsor')
@@ -354,8 +367,8 @@ describe('prioritise', () => {
         expect(steps.map((s) => s.questionId).sort()).toEqual([...open].sort())
         const key = (id: string) => {
           const level = answers[id] as number
-          const dimension = questions.find((q) => q.id === id)!.id.split('-')[0] as (typeof NECESSITY_ORDER)[number]
-          return [id === 'decision-sponsor' && level <= 2 ? 0 : 1, level, NECESSITY_ORDER.indexOf(dimension), ids.indexOf(id)]
+          const dimension = questions.find((q) => q.id === id)!.id.split('-')[0] as DimensionId
+          return [id === 'decision-sponsor' && level <= 2 ? 0 : 1, level, NECESSITY.indexOf(dimension), ids.indexOf(id)]
         }
         for (let i = 1; i < steps.length; i++) {
           const [a, b] = [key(steps[i - 1]!.questionId), key(steps[i]!.questionId)]
@@ -366,31 +379,31 @@ describe('prioritise', () => {
     )
   })
 
-  it('gives the advice for the level answered and the next level’s description', () => {
-    const question = questions.find((q) => q.id === 'culture-satisfaction')!
+  it('names the question, its area and the level answered; sets 1 and 2 name no one to move first', () => {
     for (const level of [1, 2, 3, 4] as const) {
       const [step] = prioritise({ 'culture-satisfaction': level }, set)
-      expect(step).toEqual({
-        dimension: 'culture',
-        questionId: 'culture-satisfaction',
-        question: question.text,
-        level,
-        advice: question.advice[level - 1],
-        nextLevel: question.levels[level],
-      })
+      expect(step).toEqual({ dimension: 'culture', questionId: 'culture-satisfaction', level, owner: null })
     }
+    expect(prioritise({ 'culture-judged': 2 }, QUESTION_SET_V1)).toEqual([
+      { dimension: 'culture', questionId: 'culture-judged', level: 2, owner: null },
+    ])
   })
 
   it('gives two people at different levels on the same question different advice', () => {
     for (const question of questions) {
-      const texts = ([1, 2, 3, 4] as const).map((level) => prioritise({ [question.id]: level }, set)[0]?.advice)
+      const texts = ([1, 2, 3, 4] as const).map((level) => {
+        const step = prioritise({ [question.id]: level }, set)[0]!
+        return stepAdvice(wordsOf(set, step.questionId), step.level)
+      })
       expect(new Set(texts).size, question.id).toBe(4)
-      expect(texts).toEqual(([1, 2, 3, 4] as const).map((level) => adviceFor(question, level)))
+      expect(texts).toEqual(wordsOf(set, question.id).advice)
     }
   })
 
   it('on set 1, shows set 1’s one advice text', () => {
     const [step] = prioritise({ 'culture-judged': 2 }, QUESTION_SET_V1)
-    expect(step?.advice).toBe(allQuestions(QUESTION_SET_V1).find((q) => q.id === 'culture-judged')?.advice)
+    const words = wordsOf(QUESTION_SET_V1, 'culture-judged')
+    expect(stepAdvice(words, step!.level)).toBe(words.advice)
+    expect(typeof words.advice).toBe('string')
   })
 })

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { DIMENSIONS } from '@/domain/dimensions'
-import { adviceFor, allQuestions, carriedOverAnswers, countsForSide, DIMENSION_IDS, SIDES, type Question } from '@/domain/questionSet'
+import {
+  allQuestions,
+  carriedOverAnswers,
+  countsForSide,
+  DIMENSION_IDS,
+  ESSAY_SECTIONS,
+  SIDES,
+  type Question,
+} from '@/domain/questionSet'
 import { questionSetSchema } from '@/domain/questionSetSchema'
 import { CURRENT_QUESTION_SET, QUESTION_SETS, questionSetByVersion } from '@/domain/questionSets'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { stepAdvice, t, wordsOf } from '@/i18n/results'
 import essayText from './fixtures/essay.txt?raw'
 
 // The two parts of the essay the product comes from ("On Digitalised Product Management"),
@@ -79,27 +87,19 @@ describe('the question sets', () => {
     for (const set of SETS) expect(set.dimensions.map((d) => d.id)).toEqual([...DIMENSION_IDS])
   })
 
-  it.each(DIMENSIONS.map((d) => [d.id, d.point] as const))('the %s point is worded as in the essay', (_id, point) => {
+  it.each(DIMENSION_IDS.map((id) => [id, t.areas[id].point] as const))('the %s point is worded as in the essay', (_id, point) => {
     expect(normalise(essay)).toContain(normalise(point))
+  })
+
+  it('names each essay section by the essay’s own heading', () => {
+    expect(ESSAY_SECTIONS.map((section) => t.essaySections[section])).toEqual(HEADINGS)
   })
 })
 
 describe.each(SETS.map((set) => [set.version, set] as const))('question set %i', (_version, set) => {
   const questions = allQuestions(set)
-  const questionRows = questions.map((q) => [q.id, q] as const)
-  const levelRows = questions.flatMap((q) => q.levels.map((text, i) => [q.id, i + 1, text] as const))
-
-  it('takes each dimension’s title, point and summary from dimensions.ts', () => {
-    for (const [i, dimension] of set.dimensions.entries()) {
-      const info = DIMENSIONS[i]
-      expect(info?.id).toBe(dimension.id)
-      expect({ title: dimension.title, point: dimension.point, summary: dimension.summary }).toEqual({
-        title: info?.title,
-        point: info?.point,
-        summary: info?.summary,
-      })
-    }
-  })
+  const questionRows = questions.map((q) => [q.id, q, wordsOf(set, q.id)] as const)
+  const levelRows = questions.flatMap((q) => wordsOf(set, q.id).levels.map((text, i) => [q.id, i + 1, text] as const))
 
   it('has 25 questions, five a dimension, with unique ids', () => {
     for (const dimension of set.dimensions) expect(dimension.questions).toHaveLength(5)
@@ -113,11 +113,11 @@ describe.each(SETS.map((set) => [set.version, set] as const))('question set %i',
     }
   })
 
-  it.each(questionRows)('%s is tagged with a valid side, asks a question and has five distinct levels', (_id, q) => {
+  it.each(questionRows)('%s is tagged with a valid side, asks a question and has five distinct levels', (_id, q, words) => {
     expect(SIDES).toContain(q.side)
-    expect(q.text.trim().endsWith('?')).toBe(true)
-    expect(q.levels).toHaveLength(5)
-    expect(new Set(q.levels).size).toBe(5)
+    expect(words.text.trim().endsWith('?')).toBe(true)
+    expect(words.levels).toHaveLength(5)
+    expect(new Set(words.levels).size).toBe(5)
   })
 
   it.each(levelRows)('%s level %i has 8–25 words and does not praise', (_id, _level, text) => {
@@ -127,14 +127,15 @@ describe.each(SETS.map((set) => [set.version, set] as const))('question set %i',
     expect(text).not.toMatch(/\b(excellent|world-class|best|outstanding|leading)\b/i)
   })
 
-  it.each(questionRows)('%s cites a passage that is in the essay, under the section it names', (_id, q) => {
-    const parts = quoteParts(q.essay.quote)
+  it.each(questionRows)('%s cites a passage that is in the essay, under the section it names', (_id, q, words) => {
+    const parts = quoteParts(words.quote)
     expect(parts.length).toBeGreaterThan(0)
-    const bodies = sectionBodies(q.essay.section)
-    expect(bodies.length, `section “${q.essay.section}” is a heading of the essay`).toBeGreaterThan(0)
+    const section = t.essaySections[q.essay]
+    const bodies = sectionBodies(section)
+    expect(bodies.length, `section “${section}” is a heading of the essay`).toBeGreaterThan(0)
     for (const part of parts) {
       expect(normalise(essay)).toContain(part)
-      expect(bodies.some((body) => body.includes(part)), `“${part}” is under “${q.essay.section}”`).toBe(true)
+      expect(bodies.some((body) => body.includes(part)), `“${part}” is under “${section}”`).toBe(true)
     }
   })
 })
@@ -143,8 +144,9 @@ describe('question set 1', () => {
   it('scores questions about both for both sides, and has one advice text a question', () => {
     expect(QUESTION_SET_V1.bothSide).toBe('counts-for-both')
     for (const q of allQuestions(QUESTION_SET_V1)) {
-      expect(typeof q.advice).toBe('string')
-      expect(adviceFor(q, 1)).toBe(adviceFor(q, 4))
+      const words = wordsOf(QUESTION_SET_V1, q.id)
+      expect(typeof words.advice).toBe('string')
+      expect(stepAdvice(words, 1)).toBe(stepAdvice(words, 4))
     }
   })
 
@@ -193,8 +195,7 @@ describe('question set 2', () => {
     const all = Object.fromEntries(allQuestions(QUESTION_SET_V1).map((q) => [q.id, 3 as const]))
     const carried = Object.keys(carriedOverAnswers(all, QUESTION_SET_V1, QUESTION_SET_V2)).sort()
     expect(carried).toEqual(['decision-finance', 'integration-cycles', 'integration-ownership', 'methods-supply'])
-    const v1 = new Map(allQuestions(QUESTION_SET_V1).map((q) => [q.id, q]))
-    for (const id of carried) expect(questions.find((q) => q.id === id)?.levels).toEqual(v1.get(id)?.levels)
+    for (const id of carried) expect(wordsOf(QUESTION_SET_V2, id).levels).toEqual(wordsOf(QUESTION_SET_V1, id).levels)
   })
 
   it('keeps a set-1 id only on the same side and in the same dimension', () => {
@@ -206,18 +207,21 @@ describe('question set 2', () => {
   })
 
   it('says "someone senior enough", as the essay does, and never "the board" or jargon', () => {
-    const words = questions.flatMap((q) => [q.text, ...q.levels, ...(typeof q.advice === 'string' ? [q.advice] : q.advice)])
+    const words = questions.flatMap((q) => {
+      const { text, levels, advice } = wordsOf(QUESTION_SET_V2, q.id)
+      return [text, ...levels, ...(typeof advice === 'string' ? [advice] : advice)]
+    })
     for (const text of words) expect(text).not.toMatch(/\bboard\b|stage-gate|value proposition|KPI|synerg/i)
   })
 
-  it.each(questions.map((q) => [q.id, q] as const))('%s has four distinct advice texts, one a step', (_id, q) => {
-    expect(Array.isArray(q.advice)).toBe(true)
-    expect(q.advice).toHaveLength(4)
-    expect(new Set(q.advice).size).toBe(4)
+  it.each(questions.map((q) => [q.id, wordsOf(QUESTION_SET_V2, q.id)] as const))('%s has four distinct advice texts, one a step', (_id, words) => {
+    expect(Array.isArray(words.advice)).toBe(true)
+    expect(words.advice).toHaveLength(4)
+    expect(new Set(words.advice).size).toBe(4)
     for (const level of [1, 2, 3, 4] as const) {
-      const text = adviceFor(q, level)
+      const text = stepAdvice(words, level)
       expect(text.trim().length).toBeGreaterThan(20)
-      expect(text).toBe(q.advice[level - 1])
+      expect(text).toBe(words.advice[level - 1])
     }
   })
 })
@@ -248,7 +252,8 @@ describe('the essay check itself', () => {
 /** A writable copy of the set, for breaking it on purpose. */
 interface LooseSet {
   version: number
-  dimensions: { id: string; questions: { id: string; side: string; levels: string[]; text: string }[] }[]
+  necessityOrder: string[]
+  dimensions: { id: string; questions: { id: string; side: string; essay: string; ladderSince: number; owners?: string[] }[] }[]
 }
 
 function brokenSet(breakIt: (set: LooseSet) => void): LooseSet {
@@ -268,6 +273,13 @@ describe('questionSetSchema', () => {
     expect(questionSetSchema.safeParse(brokenSet(() => {})).success).toBe(true)
   })
 
+  it('accepts a question that names who moves first on each step up', () => {
+    const withOwners = brokenSet((set) => {
+      firstQuestion(set).owners = ['senior-sponsor', 'product-lead', 'finance-lead', 'service-lead']
+    })
+    expect(questionSetSchema.safeParse(withOwners).success).toBe(true)
+  })
+
   it.each<[string, (set: LooseSet) => void, string | undefined]>([
     [
       'a duplicate question id',
@@ -277,11 +289,32 @@ describe('questionSetSchema', () => {
       'question ids must be unique',
     ],
     [
-      'a question with four levels',
+      'a passage from a section the essay does not have',
       (set) => {
-        firstQuestion(set).levels.pop()
+        firstQuestion(set).essay = 'preface'
       },
       undefined,
+    ],
+    [
+      'a ladder dated after its own edition',
+      (set) => {
+        firstQuestion(set).ladderSince = 2
+      },
+      'a ladder cannot date from a later edition than its own',
+    ],
+    [
+      'an order of necessity that leaves out an area',
+      (set) => {
+        set.necessityOrder.pop()
+      },
+      'the order of necessity must name every dimension once',
+    ],
+    [
+      'an order of necessity that names an area twice',
+      (set) => {
+        set.necessityOrder[0] = 'methods'
+      },
+      'the order of necessity must name every dimension once',
     ],
     [
       'a dimension with only service questions',
@@ -319,9 +352,9 @@ describe('questionSetSchema', () => {
       undefined,
     ],
     [
-      'an empty level',
+      'a step owner who is not one of the roles',
       (set) => {
-        firstQuestion(set).levels[2] = ''
+        firstQuestion(set).owners = ['senior-sponsor', 'product-lead', 'everyone', 'service-lead']
       },
       undefined,
     ],

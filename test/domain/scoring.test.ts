@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { allQuestions, LEVELS, type Answer, type Answers, type Level } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
-import { LEVEL_NAMES, levelForScore, scoreAssessment, scoreQuestions } from '@/domain/scoring'
+import { levelForScore, scoreAssessment, scoreQuestions } from '@/domain/scoring'
+import { t } from '@/i18n/results'
 import { answersFrom as sharedAnswersFrom } from './answers'
 
 const set = QUESTION_SET_V1
@@ -88,7 +89,7 @@ describe('levelForScore', () => {
   })
 
   it('names every level', () => {
-    expect(LEVELS.map((l) => LEVEL_NAMES[l])).toEqual(['Absent', 'Ad hoc', 'Defined', 'Measured', 'Integrated'])
+    expect(LEVELS.map((l) => t.levels[l])).toEqual(['Absent', 'Ad hoc', 'Defined', 'Measured', 'Integrated'])
   })
 })
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { allQuestions, type Answer } from '@/domain/questionSet'
+import { allQuestions, type Answer, type QuestionSet } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { ALPHABET, decodeResultLink } from '@/domain/resultLink'
@@ -8,7 +8,7 @@ import type { ResultState } from '@/domain/resultState'
 import { decodeTeamLink, encodeTeamLink } from '@/domain/teamLink'
 
 const answerArb = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'na')
-const stateArb = (set: typeof QUESTION_SET_V2): fc.Arbitrary<ResultState> =>
+const stateArb = (set: QuestionSet): fc.Arbitrary<ResultState> =>
   fc
     .record(Object.fromEntries(allQuestions(set).map((q) => [q.id, answerArb])), { requiredKeys: [], noNullPrototype: true })
     .map((answers) => ({ questionSetVersion: set.version, answers }))

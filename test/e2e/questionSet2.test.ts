@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { allQuestions } from '@/domain/questionSet'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { wordsOf } from '@/i18n/results'
 import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
 
 // Question numbers are 1-based, in questionnaire order.
@@ -35,7 +36,7 @@ describeInChromium('question set 2 in a real browser', () => {
     expect(await priorities.count()).toBe(3)
     const first = priorities.first()
     expect(await first.getAttribute('data-question')).toBe('decision-sponsor')
-    const sponsor = QUESTIONS.find((q) => q.id === 'decision-sponsor')!
+    const sponsor = wordsOf(QUESTION_SET_V2, 'decision-sponsor')
     // The advice for level 1 and what level 2 looks like; not the advice for another level.
     const shown = await first.innerText()
     expect(shown).toContain(sponsor.advice[0])
@@ -73,7 +74,7 @@ describeInChromium('question set 2 in a real browser', () => {
       advice.push(await page.locator('[data-testid="priority"][data-question="culture-anytime"]').innerText())
       await context.close()
     }
-    const anytime = QUESTIONS.find((q) => q.id === 'culture-anytime')!
+    const anytime = wordsOf(QUESTION_SET_V2, 'culture-anytime')
     expect(advice[0]).toContain(anytime.advice[1])
     expect(advice[1]).toContain(anytime.advice[2])
     expect(advice[0]).not.toEqual(advice[1])
