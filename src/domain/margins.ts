@@ -266,22 +266,120 @@ export const marginInputSchema = z.object({
 })
 
 /**
- * The worked example's one-year figures: a connected wood stove that sells well through dealers,
- * with an app-and-service subscription that loses money in its first year.
+ * What the worked example rests on, for a reader to check: a mid-sized maker of connected wood
+ * stoves in Germany. Prices with VAT are what a consumer sees; the calculator takes them without.
+ * Every cost is the maker's own, without VAT; people's pay includes the employer's on-costs.
  */
-export const EXAMPLE_MARGIN_INPUT: MarginInput = {
-  product: { unitPrice: 2490, unitCost: 1150, unitsPerYear: 12000, channelSharePct: 35 },
-  service: { monthlyFee: 4.99, monthlyCostToServe: 3.04, subscribers: 6000, fixedCostPerYear: 180000 },
+export interface ExampleBasis {
+  /** VAT on the retail price and on the fee, in %. */
+  vatPct: number
+  /** The stove's retail price and the monthly fee as a consumer sees them, VAT included. */
+  unitPriceWithVat: number
+  monthlyFeeWithVat: number
+  /** Cost to serve a subscriber a month: cloud and data, the app store's or payment provider's cut of the fee, first-line support bought per contact. */
+  costToServe: { cloudPerMonth: number; storeFeePct: number; supportContactsPerYear: number; costPerContact: number }
+  /**
+   * Night and weekend cover, as the questionnaire recommends: a paid rota with a path for
+   * escalation to engineering, call-outs paid, agreed with HR and the works council.
+   */
+  onCall: {
+    rotaPeople: number
+    standbyPerWeek: number
+    engineers: number
+    engineerStandbyPerWeek: number
+    callOutsPerYear: number
+    hoursPerCallOut: number
+    payPerCallOutHour: number
+  }
+  /** The support desk in office hours, for what first-line support cannot answer. */
+  supportDesk: { people: number; costPerPerson: number }
+  /** Cloud base, device-management licence, monitoring and paging tools; the people who keep app and platform up to date and secure. */
+  platform: { running: number; developers: number; costPerDeveloper: number }
 }
 
-/**
- * The worked example's figures for the years ahead: a fifth of the buyers subscribe, 1 % of
- * subscribers leave each month, stoves last twelve years. The service loses money in year 1,
- * pays its way from year 2 and has paid back its loss by the end of year 3.
- */
-export const EXAMPLE_LIFE: LifeInput = { attachRatePct: 20, monthlyChurnPct: 1, deviceLifetimeYears: 12, horizonYears: 10 }
+export const EXAMPLE_BASIS: ExampleBasis = {
+  vatPct: 19,
+  unitPriceWithVat: 2499,
+  monthlyFeeWithVat: 4.99,
+  costToServe: { cloudPerMonth: 0.3, storeFeePct: 15, supportContactsPerYear: 0.6, costPerContact: 12 },
+  onCall: {
+    rotaPeople: 5,
+    standbyPerWeek: 400,
+    engineers: 4,
+    engineerStandbyPerWeek: 200,
+    callOutsPerYear: 120,
+    hoursPerCallOut: 2,
+    payPerCallOutHour: 80,
+  },
+  supportDesk: { people: 2, costPerPerson: 60_000 },
+  platform: { running: 40_000, developers: 2, costPerDeveloper: 90_000 },
+}
 
-/** Every figure of the worked example, including the product's fixed cost (development, tooling, warranty). */
+/** To the cent, so that a figure worked out from the basis is what a person would type. */
+const cents = (amount: number) => Math.round(amount * 100) / 100
+
+/** The worked example's costs, part by part, as its basis gives them. */
+export interface ExampleCosts {
+  unitPrice: number
+  monthlyFee: number
+  costToServe: { cloud: number; storeFee: number; support: number; total: number }
+  onCall: { standby: number; engineerStandby: number; callOuts: number; total: number }
+  supportDesk: number
+  platform: number
+  /** The service's fixed cost per year: night cover, support desk and platform. */
+  serviceFixedCost: number
+}
+
+/** Works the example's figures out from its basis: net prices to the cent, costs part by part. */
+export function exampleCostsOf(b: ExampleBasis): ExampleCosts {
+  const net = (withVat: number) => cents(withVat / (1 + b.vatPct / 100))
+  const monthlyFee = net(b.monthlyFeeWithVat)
+  const c = b.costToServe
+  const cloud = c.cloudPerMonth
+  const storeFee = cents((monthlyFee * c.storeFeePct) / 100)
+  const support = cents((c.supportContactsPerYear * c.costPerContact) / 12)
+  const o = b.onCall
+  const onCall = {
+    standby: 52 * o.standbyPerWeek,
+    engineerStandby: 52 * o.engineerStandbyPerWeek,
+    callOuts: o.callOutsPerYear * o.hoursPerCallOut * o.payPerCallOutHour,
+  }
+  const onCallTotal = onCall.standby + onCall.engineerStandby + onCall.callOuts
+  const supportDesk = b.supportDesk.people * b.supportDesk.costPerPerson
+  const platform = b.platform.running + b.platform.developers * b.platform.costPerDeveloper
+  return {
+    unitPrice: net(b.unitPriceWithVat),
+    monthlyFee,
+    costToServe: { cloud, storeFee, support, total: cents(cloud + storeFee + support) },
+    onCall: { ...onCall, total: onCallTotal },
+    supportDesk,
+    platform,
+    serviceFixedCost: onCallTotal + supportDesk + platform,
+  }
+}
+
+/** The worked example's costs, worked out from `EXAMPLE_BASIS`. */
+export const EXAMPLE_COSTS: ExampleCosts = exampleCostsOf(EXAMPLE_BASIS)
+
+/**
+ * The worked example's one-year figures, without VAT: a connected wood stove sold through dealers,
+ * with an app-and-service subscription whose fixed cost pays for night cover, a support desk and
+ * the platform (see `EXAMPLE_BASIS`). What they show is worked out from them, not written here.
+ */
+export const EXAMPLE_MARGIN_INPUT: MarginInput = {
+  product: { unitPrice: EXAMPLE_COSTS.unitPrice, unitCost: 980, unitsPerYear: 12000, channelSharePct: 35 },
+  service: {
+    monthlyFee: EXAMPLE_COSTS.monthlyFee,
+    monthlyCostToServe: EXAMPLE_COSTS.costToServe.total,
+    subscribers: 6000,
+    fixedCostPerYear: EXAMPLE_COSTS.serviceFixedCost,
+  },
+}
+
+/** The worked example's figures for the years ahead: a fifth of the buyers subscribe, 1 % of subscribers leave each month, stoves last fifteen years. */
+export const EXAMPLE_LIFE: LifeInput = { attachRatePct: 20, monthlyChurnPct: 1, deviceLifetimeYears: 15, horizonYears: 10 }
+
+/** Every figure of the worked example, including the product's fixed cost (development, tooling, certification, warranty). */
 export const EXAMPLE_FIGURES: Figures = {
   ...EXAMPLE_MARGIN_INPUT.product,
   ...EXAMPLE_MARGIN_INPUT.service,
@@ -299,15 +397,18 @@ export function marginKind(marginPct: number): 'loss' | 'thin' | 'healthy' {
 
 /** One plain-language statement about a set of figures; the interface words it. */
 export type MarginReading =
-  /** The service loses money in the first year; when it turns, from the projection (null: not within the horizon). */
+  /** The service loses money in the first year; when it turns, from the projection (null: not within the horizon; horizon 0: no projection). */
   | { id: 'service-loss'; values: { marginPct: number; paysYear: number | null; paysBackYear: number | null; horizonYears: number } }
-  /** A service margin from 0 to under 10 %. */
+  /** A service margin from 0 (break-even, not a loss) to under 10 %. */
   | { id: 'service-thin'; values: { marginPct: number } }
   | { id: 'fee-below-cost'; values: { fee: number; cost: number } }
-  | { id: 'fee-equals-cost'; values: { fee: number } }
+  /** Each subscriber breaks even; `fixedCost` is what is then left uncovered. */
+  | { id: 'fee-equals-cost'; values: { fee: number; fixedCost: number } }
   | { id: 'below-break-even'; values: { breakEven: number; subscribers: number } }
+  /** Subscribers at or past break-even; a break-even of 0 means there is no fixed cost to cover. */
   | { id: 'past-break-even'; values: { breakEven: number; subscribers: number } }
   | { id: 'attach-rate'; values: { pct: number } }
+  /** Both margins over a year; either may be a loss (below 0) or exactly break-even (0). */
   | { id: 'margins-compared'; values: { product: number; service: number } }
   | { id: 'channel-share'; values: { perUnit: number; pct: number } }
   | { id: 'product-below-cost'; values: { netPrice: number; cost: number } }
@@ -322,7 +423,7 @@ export function readMargins(input: MarginInput, result: MarginResult, projection
   if (s.monthlyFee < s.monthlyCostToServe) {
     readings.push({ id: 'fee-below-cost', values: { fee: s.monthlyFee, cost: s.monthlyCostToServe } })
   } else if (s.monthlyFee === s.monthlyCostToServe) {
-    readings.push({ id: 'fee-equals-cost', values: { fee: s.monthlyFee } })
+    readings.push({ id: 'fee-equals-cost', values: { fee: s.monthlyFee, fixedCost: s.fixedCostPerYear } })
   } else if (result.breakEvenSubscribers !== null) {
     const values = { breakEven: result.breakEvenSubscribers, subscribers: s.subscribers }
     readings.push({ id: s.subscribers < values.breakEven ? 'below-break-even' : 'past-break-even', values })

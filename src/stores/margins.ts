@@ -66,14 +66,26 @@ const envelopeV1Schema = envelope(1, textFields(MARGIN_FIELDS.map((f) => f.key))
 
 type StoredMargins = z.infer<typeof envelopeSchema> & { added?: true }
 
-/** Reads the stored figures; those of format 1 gain the new figures: no product fixed cost, the example's life. */
+/**
+ * The figures that format 1 gained when format 2 came: no product fixed cost, and the product's
+ * life as the worked example had it then. Written out, not read from the example: the example
+ * has changed since, and figures saved in format 1 keep loading exactly as they always did.
+ */
+const ADDED_IN_FORMAT_2 = {
+  productFixedCostPerYear: '0',
+  attachRatePct: '20',
+  monthlyChurnPct: '1',
+  deviceLifetimeYears: '12',
+  horizonYears: '10',
+} as const satisfies Record<Exclude<FigureKey, (typeof MARGIN_FIELDS)[number]['key']>, string>
+
+/** Reads the stored figures; those of format 1 gain the new figures (see `ADDED_IN_FORMAT_2`). */
 const parseMargins: StoredParser<StoredMargins> = (data) => {
   const parsed = envelopeSchema.safeParse(data)
   if (parsed.success) return parsed.data
   const old = envelopeV1Schema.safeParse(data)
   if (!old.success) return undefined
-  const added = { ...fieldsOf(EXAMPLE_FIGURES), productFixedCostPerYear: '0' }
-  return { ...old.data, format: MARGINS_FORMAT, fields: { ...added, ...old.data.fields }, added: true }
+  return { ...old.data, format: MARGINS_FORMAT, fields: { ...ADDED_IN_FORMAT_2, ...old.data.fields }, added: true }
 }
 
 export const useMarginsStore = defineStore('margins', () => {

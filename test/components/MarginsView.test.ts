@@ -19,10 +19,48 @@ describe('MarginsView', () => {
   it('starts with the worked example and its results', () => {
     const wrapper = mountView()
     const result = computeMargins(EXAMPLE)
-    expect((wrapper.find('[data-testid="margin-unitPrice"]').element as HTMLInputElement).value).toBe('2490')
+    expect((wrapper.find('[data-testid="margin-unitPrice"]').element as HTMLInputElement).value).toBe('2100')
+    expect((wrapper.find('[data-testid="margin-monthlyFee"]').element as HTMLInputElement).value).toBe('4.19')
     expect(wrapper.find('[data-testid="margin-product-pct"]').text()).toBe(`${result.product.marginPct!.toFixed(1)} %`)
-    expect(wrapper.find('[data-testid="margin-break-even"]').text()).toBe(String(result.breakEvenSubscribers))
-    expect(wrapper.text()).toContain('The service needs 7,693 subscribers to cover its fixed costs; you have 6,000.')
+    expect(wrapper.find('[data-testid="margin-product-pct"]').text()).toBe('19.0 %')
+    expect(wrapper.find('[data-testid="margin-service-pct"]').text()).toBe('-65.9 %')
+    expect(wrapper.find('[data-testid="margin-break-even"]').text()).toBe('12231')
+    expect(wrapper.text()).toContain('The service needs 12,231 subscribers to cover its fixed costs; you have 6,000.')
+  })
+
+  it('tells the worked example’s story as its figures compute it, with its assumptions without VAT under it', () => {
+    const wrapper = mountView()
+    expect(wrapper.get('[data-testid="margin-example-story"]').text()).toBe(
+      'The stove business makes a margin of 19.0 % after the dealers’ share and the product’s fixed cost. ' +
+        'At today’s 6,000 subscribers the service loses €198,880 a year; it needs 12,231 to cover its fixed cost of €390,400. ' +
+        'With 20 % of buyers subscribing, it first pays its way in year 6 and has not made up its earlier losses within the 10 years looked at. ' +
+        'Replace the figures with your own.',
+    )
+    // The same story as the page's own figures tell, while they are the example's.
+    expect(wrapper.get('[data-testid="lifetime-service-pays-year"]').text()).toBe('in year 6')
+    expect(wrapper.get('[data-testid="lifetime-payback-year"]').text()).toBe('not within the 10 years looked at')
+    const basis = wrapper.get('[data-testid="margin-example-basis"]')
+    const lines = basis.findAll('li').map((li) => li.text())
+    expect(lines[0]).toBe(
+      'Prices: the stove sells for €2,499 and the subscription for €4.99 a month, both with 19 % VAT; the calculator takes them without: €2,100 and €4.19.',
+    )
+    expect(lines.join(' ')).toContain('Night and weekend cover, €50,400 a year, agreed with HR and the works council')
+    expect(lines.join(' ')).toContain('an escalation rota of 4 engineers')
+    expect(lines.join(' ')).toContain('€50,400 + €120,000 + €220,000 = €390,400 a year')
+    expect(wrapper.get('.margins__example details').attributes('open')).toBeDefined()
+  })
+
+  it('says on every money field whether VAT is in it, and how to enter a service included in the device price', () => {
+    const wrapper = mountView()
+    const hint = (key: string) => wrapper.get(`#margin-field-${key}-hint`).text()
+    for (const key of ['unitPrice', 'monthlyFee']) expect(hint(key)).toContain('without VAT or sales tax')
+    for (const key of ['unitCost', 'monthlyCostToServe']) expect(hint(key)).toContain('without any VAT you reclaim')
+    expect(hint('channelSharePct')).toContain('retail price without VAT')
+    const fee = hint('monthlyFee')
+    expect(fee).toContain('without VAT and less the retail chain’s share, divided by the months of service you promise')
+    expect(fee).toContain('every active device counts as a subscriber, and buyers who subscribe is 100 %')
+    expect(hint('subscribers')).toContain('every active device')
+    expect(hint('attachRatePct')).toContain('100 for a service included in the device price')
   })
 
   it.each([
@@ -59,7 +97,7 @@ describe('MarginsView', () => {
 
   it('shows "never" and "—" with explanations when the figures call for it', async () => {
     const wrapper = mountView()
-    await wrapper.find('[data-testid="margin-monthlyFee"]').setValue('2')
+    await wrapper.find('[data-testid="margin-monthlyFee"]').setValue('1')
     await wrapper.find('[data-testid="margin-subscribers"]').setValue('0')
     await flushPromises()
     expect(wrapper.find('[data-testid="margin-break-even"]').text()).toBe('never')
@@ -80,14 +118,16 @@ describe('MarginsView', () => {
   it('shows the years ahead: when the service pays its way, pays back, and what a subscriber is worth', () => {
     const wrapper = mountView()
     const text = (id: string) => wrapper.get(`[data-testid="${id}"]`).text()
-    expect(text('lifetime-service-pays-year')).toBe('in year 2')
-    expect(text('lifetime-payback-year')).toBe('by the end of year 3')
-    expect(text('lifetime-value')).toBe('€149')
-    expect(text('lifetime-service-share')).toBe('2.3 %')
+    expect(text('lifetime-service-pays-year')).toBe('in year 6')
+    expect(text('lifetime-payback-year')).toBe('not within the 10 years looked at')
+    expect(text('lifetime-value')).toBe('€222')
+    // Over ten years the service's losses come off the product's profit, and the page says so.
+    expect(text('lifetime-service-share')).toBe('-0.3 %')
+    expect(wrapper.text()).toContain('the service’s losses come off the product’s profit')
     expect(wrapper.findAll('[data-testid^="lifetime-year-"]')).toHaveLength(10)
     const loss = wrapper.get('[data-reading="service-loss"]').text()
-    expect(loss).toContain('At today’s number of subscribers, the service loses money over a year (a margin of -11.0 %)')
-    expect(loss).toContain('it first pays its way in year 2 and has paid back its earlier losses by the end of year 3')
+    expect(loss).toContain('At today’s number of subscribers, the service loses money over a year (a margin of -65.9 %)')
+    expect(loss).toContain('it first pays its way in year 6, but has not made up its earlier losses within the 10 years projected')
   })
 
   it.each([
@@ -100,16 +140,64 @@ describe('MarginsView', () => {
     const wrapper = mountView()
     await wrapper.find(`[data-testid="margin-${key}"]`).setValue(typed)
     expect(wrapper.find(`[data-testid="margin-${key}-message"]`).text()).toContain(message)
-    expect(wrapper.find('[data-testid="lifetime-service-pays-year"]').text()).toBe('in year 2')
+    expect(wrapper.find('[data-testid="lifetime-service-pays-year"]').text()).toBe('in year 6')
     expect(wrapper.findAll('[data-testid^="lifetime-year-"]')).toHaveLength(10)
     expect(wrapper.text()).not.toMatch(/NaN|Infinity/)
   })
 
   it('says "not within" the years looked at when the service never pays its way', async () => {
     const wrapper = mountView()
-    await wrapper.find('[data-testid="margin-monthlyFee"]').setValue('2')
+    await wrapper.find('[data-testid="margin-monthlyFee"]').setValue('1')
     expect(wrapper.find('[data-testid="lifetime-service-pays-year"]').text()).toBe('not within the 10 years looked at')
     expect(wrapper.find('[data-testid="lifetime-payback-year"]').text()).toBe('not within the 10 years looked at')
     expect(wrapper.get('[data-reading="service-loss"]').text()).toContain('does not pay its way in any year')
+  })
+
+  /** Types figures into the form and returns each reading's words by its id. */
+  async function readingsFor(figures: Record<string, string>) {
+    const wrapper = mountView()
+    for (const [key, value] of Object.entries(figures)) await wrapper.get(`[data-testid="margin-${key}"]`).setValue(value)
+    return { wrapper, reading: (id: string) => wrapper.find(`[data-reading="${id}"]`) }
+  }
+
+  it.each<[string, Record<string, string>, Record<string, string | null>]>([
+    [
+      'a product that loses money beside a service that makes money',
+      { unitCost: '1500', subscribers: '20000' },
+      {
+        'margins-compared': 'Over a year the product loses money (a margin of -19.0 %) and the service makes a margin of 24.7 %.',
+        'product-below-cost': 'After the retail chain’s share, a unit brings in €1,365 but costs €1,500 to make and deliver: the product loses money on every unit, before any fixed cost.',
+        'service-loss': null,
+      },
+    ],
+    [
+      'a product margin below the service’s',
+      { productFixedCostPerYear: '4200000', subscribers: '20000' },
+      { 'margins-compared': 'Over a year the product makes a margin of 2.6 % and the service makes a margin of 24.7 %.' },
+    ],
+    [
+      'a service at exactly break-even: a fee equal to the cost to serve and no fixed cost',
+      { monthlyFee: '1.53', fixedCostPerYear: '0' },
+      {
+        'service-thin': 'The service breaks even over a year: its revenue covers its costs exactly, with nothing left over and no loss.',
+        'margins-compared': 'the service breaks even.',
+        'fee-equals-cost': 'The fee of €1.53 a month equals the cost to serve a subscriber, and the service has no fixed cost: it breaks even at any number of subscribers.',
+        'service-loss': null,
+      },
+    ],
+  ])('reads %s correctly, and never calls a loss earned', async (_what, figures, expected) => {
+    const { wrapper, reading } = await readingsFor(figures)
+    for (const [id, words] of Object.entries(expected)) {
+      if (words === null) expect(reading(id).exists(), id).toBe(false)
+      else expect(reading(id).text(), id).toContain(words)
+    }
+    expect(wrapper.get('[data-testid="margin-reading"]').text()).not.toMatch(/earn/i)
+  })
+
+  it('shows a service at exactly break-even as 0.0 %, paying its way from year 1, not as a loss', async () => {
+    const { wrapper } = await readingsFor({ monthlyFee: '1.53', fixedCostPerYear: '0' })
+    expect(wrapper.get('[data-testid="margin-service-pct"]').text()).toBe('0.0 %')
+    expect(wrapper.get('[data-testid="lifetime-service-pays-year"]').text()).toBe('in year 1')
+    expect(wrapper.get('[data-testid="margin-reading"]').text()).not.toContain('loses')
   })
 })

@@ -148,22 +148,21 @@ describe('findFindings on question set 2', () => {
     const answers = { 'decision-service-goals': 1, 'decision-finance': 1 } as const
 
     it('a service below 0 % is a loss', () => {
-      // The example's service margin is −39 600 ÷ 359 280 = −11 %.
+      // The example's service margin is −198 880 ÷ 301 680 = −66 %.
       const margin = finding('service-judged-on-money', answers, EXAMPLE_MARGIN_INPUT)?.margin
       expect(margin?.kind).toBe('loss')
-      expect(margin?.serviceMarginPct).toBeCloseTo((-39_600 / 359_280) * 100, 9)
-      expect(margin?.productMarginPct).toBeCloseTo((5_622_000 / 19_422_000) * 100, 9)
+      expect(margin?.serviceMarginPct).toBeCloseTo((-198_880 / 301_680) * 100, 9)
+      expect(margin?.productMarginPct).toBeCloseTo((4_620_000 / 16_380_000) * 100, 9)
       expect(finding('hardware-margin-expected', answers, EXAMPLE_MARGIN_INPUT)?.margin?.kind).toBe('loss')
     })
 
     it('0 to under 10 % is thin, 10 % and more healthy', () => {
-      // 8 000 subscribers: revenue 479 040, cost 291 840 + 180 000 = 471 840 → 1.5 %
-      expect(finding('service-judged-on-money', answers, withSubscribers(8000))?.margin?.kind).toBe('thin')
-      // 12 000 subscribers: revenue 718 560, cost 437 760 + 180 000 → 14 %
-      expect(finding('service-judged-on-money', answers, withSubscribers(12_000))?.margin).toMatchObject({
-        kind: 'healthy',
-        serviceMarginPct: ((718_560 - 617_760) / 718_560) * 100,
-      })
+      // 13 000 subscribers: revenue 653 640, cost 238 680 + 390 400 = 629 080 → 3.8 %
+      expect(finding('service-judged-on-money', answers, withSubscribers(13_000))?.margin?.kind).toBe('thin')
+      // 20 000 subscribers: revenue 1 005 600, cost 367 200 + 390 400 → 24.7 %
+      const healthy = finding('service-judged-on-money', answers, withSubscribers(20_000))?.margin
+      expect(healthy?.kind).toBe('healthy')
+      expect(healthy?.serviceMarginPct).toBeCloseTo((248_000 / 1_005_600) * 100, 9)
     })
 
     it('a margin of exactly 0 % is thin, not a loss', () => {
@@ -186,19 +185,20 @@ describe('findFindings on question set 2', () => {
         id: 'loss-without-staying-power',
         tone: 'risk',
         level: 2,
-        serviceMarginPct: (-39_600 / 359_280) * 100,
+        serviceMarginPct: computeMargins(EXAMPLE_MARGIN_INPUT).service.marginPct,
         subscribers: 6000,
-        breakEvenSubscribers: 7693,
+        breakEvenSubscribers: 12_231,
         turn: null,
       })
+      expect(computeMargins(EXAMPLE_MARGIN_INPUT).service.marginPct).toBeCloseTo((-198_880 / 301_680) * 100, 9)
       // It takes the place of first-to-be-cut, which says the same without the money.
       expect(findingIds(answers, EXAMPLE_MARGIN_INPUT)).not.toContain('first-to-be-cut')
-      expect(findingIds(answers, withSubscribers(12_000))).toContain('first-to-be-cut')
+      expect(findingIds(answers, withSubscribers(20_000))).toContain('first-to-be-cut')
     })
 
     it.each<[string, Answers, MarginInput | undefined]>([
       ['no margins', answers, undefined],
-      ['a service past break-even', answers, withSubscribers(12_000)],
+      ['a service past break-even', answers, withSubscribers(20_000)],
       ['staying power at level 3', { 'decision-staying-power': 3 }, EXAMPLE_MARGIN_INPUT],
       ['staying power not answered', {}, EXAMPLE_MARGIN_INPUT],
     ])('not with %s', (_what, given, margins) => {
@@ -209,19 +209,19 @@ describe('findFindings on question set 2', () => {
       const input = { ...EXAMPLE_MARGIN_INPUT, product: { ...EXAMPLE_MARGIN_INPUT.product, fixedCostPerYear: 1_500_000 } }
       const seen = { input, result: computeMargins(input), projection: projectLifetime(input, EXAMPLE_LIFE) }
       const found = findFindings(answers, set, scoreAssessment(answers, set), seen)
-      expect(found.find((f) => f.id === 'loss-without-staying-power')).toMatchObject({ turn: { paysYear: 2, horizonYears: 10 } })
+      expect(found.find((f) => f.id === 'loss-without-staying-power')).toMatchObject({ turn: { paysYear: 6, horizonYears: 10 } })
     })
 
     it('counts a service with no subscribers yet, which loses its whole fixed cost', () => {
       expect(finding('loss-without-staying-power', answers, withSubscribers(0))).toMatchObject({
         serviceMarginPct: null,
         subscribers: 0,
-        breakEvenSubscribers: 7693,
+        breakEvenSubscribers: 12_231,
       })
     })
 
     it('says when no number of subscribers ends the loss', () => {
-      const feeBelowCost: MarginInput = { ...EXAMPLE_MARGIN_INPUT, service: { ...EXAMPLE_MARGIN_INPUT.service, monthlyFee: 2 } }
+      const feeBelowCost: MarginInput = { ...EXAMPLE_MARGIN_INPUT, service: { ...EXAMPLE_MARGIN_INPUT.service, monthlyFee: 1 } }
       expect(finding('loss-without-staying-power', answers, feeBelowCost)?.breakEvenSubscribers).toBeNull()
     })
   })

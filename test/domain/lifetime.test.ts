@@ -599,21 +599,21 @@ describe('the product’s fixed cost in the one-year margins', () => {
 
   it('adds to the product cost, and counts as 0 when left out', () => {
     const without = computeMargins(EXAMPLE_MARGIN_INPUT)
-    // 1150 × 12 000, as before the product had a fixed cost.
-    expect(without.product.cost).toBe(13_800_000)
+    // 980 × 12 000, as before the product had a fixed cost.
+    expect(without.product.cost).toBe(11_760_000)
     expect(computeMargins(withFixedCost(0))).toEqual(without)
     expect(computeMargins(withFixedCost(undefined))).toEqual(without)
 
     const result = computeMargins(withFixedCost(2_000_000))
-    // 1150 × 12 000 + 2 000 000; revenue 2490 × 0.65 × 12 000 = 19 422 000 as before.
-    expect(result.product.revenue).toBe(19_422_000)
-    expect(result.product.cost).toBe(15_800_000)
-    expect(result.product.grossProfit).toBe(3_622_000)
-    expectClose(result.product.marginPct, (3_622_000 / 19_422_000) * 100)
-    expect(result.combined.cost).toBe(15_800_000 + 398_880)
+    // 980 × 12 000 + 2 000 000; revenue 2100 × 0.65 × 12 000 = 16 380 000 as before.
+    expect(result.product.revenue).toBe(16_380_000)
+    expect(result.product.cost).toBe(13_760_000)
+    expect(result.product.grossProfit).toBe(2_620_000)
+    expectClose(result.product.marginPct, (2_620_000 / 16_380_000) * 100)
+    expect(result.combined.cost).toBe(13_760_000 + 500_560)
     // The service and its break-even do not change: the product's fixed cost is not theirs.
     expect(result.service).toEqual(without.service)
-    expect(result.breakEvenSubscribers).toBe(7693)
+    expect(result.breakEvenSubscribers).toBe(12_231)
   })
 
   it('adds exactly its amount, whatever the other figures', () => {
@@ -678,15 +678,19 @@ describe('the product’s fixed cost in the one-year margins', () => {
 })
 
 describe('the worked example', () => {
-  it('tells the essay’s story: a service that loses money in year 1, pays its way in year 2 and has paid back by year 3', () => {
+  it('tells an honest story: the service loses money for five years, pays its way from year 6 and has not paid back within ten', () => {
     const input = { ...EXAMPLE_MARGIN_INPUT, product: { ...EXAMPLE_MARGIN_INPUT.product, fixedCostPerYear: 1_500_000 } }
     const projection = projectLifetime(input, EXAMPLE_LIFE)
     expect(computeMargins(input).service.marginPct).toBeLessThan(0)
-    expect(projection.years[0]!.service.profit).toBeLessThan(0)
-    expect(projection.servicePaysYear).toBe(2)
-    expect(projection.servicePaysBackYear).toBe(3)
+    expect(projection.years.slice(0, 5).every((y) => y.service.profit < 0)).toBe(true)
+    expect(projection.servicePaysYear).toBe(6)
+    expect(projection.years.slice(5).every((y) => y.service.profit > 0)).toBe(true)
+    expect(projection.servicePaysBackYear).toBeNull()
     expect(projection.years).toHaveLength(10)
-    // 1.95 a month for as long as a subscriber stays: Σ 0.99^k over 144 months = (1 − 0.99^144) ÷ 0.01
-    expectClose(projection.lifetimeValuePerSubscriber, 1.95 * ((1 - 0.99 ** 144) / 0.01))
+    expect(projection.years[9]!.cumulativeServiceProfit).toBeLessThan(0)
+    // Five more years, and the losses are made up in year 11.
+    expect(projectLifetime(input, { ...EXAMPLE_LIFE, horizonYears: 15 }).servicePaysBackYear).toBe(11)
+    // 2.66 a month for as long as a subscriber stays: Σ 0.99^k over 180 months = (1 − 0.99^180) ÷ 0.01
+    expectClose(projection.lifetimeValuePerSubscriber, 2.66 * ((1 - 0.99 ** 180) / 0.01))
   })
 })

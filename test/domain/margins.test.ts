@@ -4,8 +4,13 @@ import {
   checkFigure,
   computeMargins,
   decimalPlaces,
+  EXAMPLE_BASIS,
+  EXAMPLE_COSTS,
+  EXAMPLE_FIGURES,
   EXAMPLE_LIFE,
   EXAMPLE_MARGIN_INPUT,
+  exampleCostsOf,
+  FIGURE_FIELDS,
   MARGIN_FIELDS,
   marginInputSchema,
   marginSensitivity,
@@ -13,10 +18,13 @@ import {
   type MarginField,
   type MarginInput,
   type MarginLine,
+  type MarginReading,
   type ProductFigures,
   type ServiceFigures,
 } from '@/domain/margins'
 import { projectLifetime } from '@/domain/lifetime'
+import { formatFigure, formatMoney, formatPct } from '@/i18n/format'
+import { marginPhrase, margins as marginWords, type MarginFormat } from '@/i18n/en/margins'
 import { marginInputArb } from './arbitraries'
 
 /** The example with some figures changed. */
@@ -55,16 +63,16 @@ const lineOf = (revenue: number, cost: number): MarginLine => ({
 describe('computeMargins', () => {
   it('works the example through, as PRODUCT.md defines it', () => {
     const result = computeMargins(EXAMPLE_MARGIN_INPUT)
-    // 2490 × 0.65 × 12 000; 1150 × 12 000
-    expectLine(result.product, lineOf(19_422_000, 13_800_000))
-    expectClose(result.product.marginPct, (5_622_000 / 19_422_000) * 100)
-    // 4.99 × 6000 × 12; 3.04 × 6000 × 12 + 180 000
-    expectLine(result.service, lineOf(359_280, 398_880))
-    expectClose(result.service.grossProfit, -39_600)
-    expectLine(result.combined, lineOf(19_781_280, 14_198_880))
-    expectClose(result.serviceShareOfRevenuePct, (359_280 / 19_781_280) * 100)
-    // 180 000 ÷ (1.95 × 12) = 7692.3… → 7693
-    expect(result.breakEvenSubscribers).toBe(7693)
+    // 2100 × 0.65 × 12 000; 980 × 12 000 (the product's fixed cost is left out here)
+    expectLine(result.product, lineOf(16_380_000, 11_760_000))
+    expectClose(result.product.marginPct, (4_620_000 / 16_380_000) * 100)
+    // 4.19 × 6000 × 12; 1.53 × 6000 × 12 + 390 400
+    expectLine(result.service, lineOf(301_680, 500_560))
+    expectClose(result.service.grossProfit, -198_880)
+    expectLine(result.combined, lineOf(16_681_680, 12_260_560))
+    expectClose(result.serviceShareOfRevenuePct, (301_680 / 16_681_680) * 100)
+    // 390 400 ÷ (2.66 × 12) = 12 230.6… → 12 231
+    expect(result.breakEvenSubscribers).toBe(12_231)
   })
 
   it.each<[string, MarginInput, (r: ReturnType<typeof computeMargins>) => void]>([
@@ -75,8 +83,8 @@ describe('computeMargins', () => {
         expect([r.product.revenue, r.service.revenue, r.combined.revenue]).toEqual([0, 0, 0])
         expect([r.product.marginPct, r.service.marginPct, r.combined.marginPct]).toEqual([null, null, null])
         expect(r.serviceShareOfRevenuePct).toBeNull()
-        expect(r.service.cost).toBe(180_000)
-        expect(r.combined.grossProfit).toBe(-180_000)
+        expect(r.service.cost).toBe(390_400)
+        expect(r.combined.grossProfit).toBe(-390_400)
       },
     ],
     [
@@ -103,8 +111,8 @@ describe('computeMargins', () => {
       (r) => {
         expect(r.product.revenue).toBe(0)
         expect(r.product.marginPct).toBeNull()
-        expect(r.product.cost).toBe(13_800_000)
-        expect(r.product.grossProfit).toBe(-13_800_000)
+        expect(r.product.cost).toBe(11_760_000)
+        expect(r.product.grossProfit).toBe(-11_760_000)
         expect(r.serviceShareOfRevenuePct).toBe(100)
       },
     ],
@@ -113,10 +121,10 @@ describe('computeMargins', () => {
       figures({}, { subscribers: 0 }),
       (r) => {
         expect(r.service.revenue).toBe(0)
-        expect(r.service.cost).toBe(180_000)
+        expect(r.service.cost).toBe(390_400)
         expect(r.service.marginPct).toBeNull()
         expect(r.serviceShareOfRevenuePct).toBe(0)
-        expect(r.breakEvenSubscribers).toBe(7693)
+        expect(r.breakEvenSubscribers).toBe(12_231)
       },
     ],
     [
@@ -124,7 +132,7 @@ describe('computeMargins', () => {
       figures({}, { fixedCostPerYear: 0 }),
       (r) => {
         expect(r.breakEvenSubscribers).toBe(0)
-        expectClose(r.service.marginPct, ((4.99 - 3.04) / 4.99) * 100)
+        expectClose(r.service.marginPct, ((4.19 - 1.53) / 4.19) * 100)
       },
     ],
     [
@@ -406,12 +414,12 @@ describe('readMargins', () => {
     const margin = (subscribers: number) => readMargins(figures({}, { subscribers }), computeMargins(figures({}, { subscribers })))
     expect(margin(6000).map((r) => r.id)).toContain('service-loss')
     expect(margin(6000).map((r) => r.id)).not.toContain('service-thin')
-    // 8 000 subscribers: 1.5 %; 12 000: 14 %
-    expect(margin(8000).find((r) => r.id === 'service-thin')?.values).toEqual({ marginPct: ((479_040 - 471_840) / 479_040) * 100 })
-    expect(margin(12_000).map((r) => r.id).filter((id) => id.startsWith('service-'))).toEqual([])
+    // 13 000 subscribers: revenue 653 640, cost 238 680 + 390 400 → 3.8 %; 20 000: 24.7 %
+    expectClose(margin(13_000).find((r) => r.id === 'service-thin')!.values.marginPct, (24_560 / 653_640) * 100)
+    expect(margin(20_000).map((r) => r.id).filter((id) => id.startsWith('service-'))).toEqual([])
     const input = { ...EXAMPLE_MARGIN_INPUT, product: { ...EXAMPLE_MARGIN_INPUT.product, fixedCostPerYear: 1_500_000 } }
     const withLife = readMargins(input, computeMargins(input), projectLifetime(input, EXAMPLE_LIFE))
-    expect(withLife.find((r) => r.id === 'service-loss')?.values).toMatchObject({ paysYear: 2, paysBackYear: 3, horizonYears: 10 })
+    expect(withLife.find((r) => r.id === 'service-loss')?.values).toMatchObject({ paysYear: 6, paysBackYear: null, horizonYears: 10 })
   })
 
   const read = (input: MarginInput) => readMargins(input, computeMargins(input))
@@ -420,22 +428,20 @@ describe('readMargins', () => {
   it('reads the example: below break-even, margins compared, attach rate, channel share', () => {
     const readings = read(EXAMPLE_MARGIN_INPUT)
     expect(readings.map((r) => r.id)).toEqual(['below-break-even', 'service-loss', 'margins-compared', 'attach-rate', 'channel-share'])
-    expect(readings[0]).toEqual({ id: 'below-break-even', values: { breakEven: 7693, subscribers: 6000 } })
+    expect(readings[0]).toEqual({ id: 'below-break-even', values: { breakEven: 12_231, subscribers: 6000 } })
     // Without the product's life, the year the service turns is unknown.
-    expect(readings[1]).toEqual({
-      id: 'service-loss',
-      values: { marginPct: (-39_600 / 359_280) * 100, paysYear: null, paysBackYear: null, horizonYears: 0 },
-    })
+    expect(readings[1]).toMatchObject({ id: 'service-loss', values: { paysYear: null, paysBackYear: null, horizonYears: 0 } })
+    expectClose((readings[1]!.values as { marginPct: number }).marginPct, (-198_880 / 301_680) * 100)
     expect(readings[3]).toEqual({ id: 'attach-rate', values: { pct: 50 } })
-    expect(readings[4]).toEqual({ id: 'channel-share', values: { perUnit: 871.5, pct: 35 } })
+    expect(readings[4]).toEqual({ id: 'channel-share', values: { perUnit: 735, pct: 35 } })
   })
 
   it.each<[string, MarginInput, unknown]>([
     ['a fee below the cost to serve', figures({}, { monthlyFee: 2, monthlyCostToServe: 3 }), { id: 'fee-below-cost', values: { fee: 2, cost: 3 } }],
-    ['a fee equal to the cost to serve', figures({}, { monthlyFee: 3, monthlyCostToServe: 3 }), { id: 'fee-equals-cost', values: { fee: 3 } }],
-    ['subscribers short of break-even', figures({}, { subscribers: 7692 }), { id: 'below-break-even', values: { breakEven: 7693, subscribers: 7692 } }],
-    ['subscribers exactly at break-even', figures({}, { subscribers: 7693 }), { id: 'past-break-even', values: { breakEven: 7693, subscribers: 7693 } }],
-    ['subscribers past break-even', figures({}, { subscribers: 9000 }), { id: 'past-break-even', values: { breakEven: 7693, subscribers: 9000 } }],
+    ['a fee equal to the cost to serve', figures({}, { monthlyFee: 3, monthlyCostToServe: 3 }), { id: 'fee-equals-cost', values: { fee: 3, fixedCost: 390_400 } }],
+    ['subscribers short of break-even', figures({}, { subscribers: 12_230 }), { id: 'below-break-even', values: { breakEven: 12_231, subscribers: 12_230 } }],
+    ['subscribers exactly at break-even', figures({}, { subscribers: 12_231 }), { id: 'past-break-even', values: { breakEven: 12_231, subscribers: 12_231 } }],
+    ['subscribers past break-even', figures({}, { subscribers: 20_000 }), { id: 'past-break-even', values: { breakEven: 12_231, subscribers: 20_000 } }],
     ['no fixed cost', figures({}, { fixedCostPerYear: 0 }), { id: 'past-break-even', values: { breakEven: 0, subscribers: 6000 } }],
   ])('%s comes first', (_what, input, first) => {
     expect(read(input)[0]).toEqual(first)
@@ -466,5 +472,182 @@ describe('readMargins', () => {
 
   it('gives no channel share reading when the chain keeps nothing', () => {
     expect(ids(figures({ channelSharePct: 0 }))).not.toContain('channel-share')
+  })
+})
+
+describe('the worked example’s basis', () => {
+  it('is without VAT: the stove’s €2,499 and the fee’s €4.99 a month carry 19 % VAT, the example has neither', () => {
+    expect(EXAMPLE_BASIS).toMatchObject({ vatPct: 19, unitPriceWithVat: 2499, monthlyFeeWithVat: 4.99 })
+    // 2499 ÷ 1.19 = 2100; 4.99 ÷ 1.19 = 4.193… → 4.19
+    expect(EXAMPLE_FIGURES.unitPrice).toBe(2100)
+    expect(EXAMPLE_FIGURES.monthlyFee).toBe(4.19)
+  })
+
+  it('adds up, part by part: the cost to serve and the service’s fixed cost', () => {
+    // cloud 0.30 + 15 % of 4.19 (0.6285 → 0.63) + 0.6 contacts × 12 ÷ 12 months (0.60)
+    expect(EXAMPLE_COSTS.costToServe).toEqual({ cloud: 0.3, storeFee: 0.63, support: 0.6, total: 1.53 })
+    expect(EXAMPLE_FIGURES.monthlyCostToServe).toBe(1.53)
+    // 52 × 400 + 52 × 200 + 120 call-outs × 2 h × 80
+    expect(EXAMPLE_COSTS.onCall).toEqual({ standby: 20_800, engineerStandby: 10_400, callOuts: 19_200, total: 50_400 })
+    expect(EXAMPLE_COSTS.supportDesk).toBe(120_000)
+    expect(EXAMPLE_COSTS.platform).toBe(220_000)
+    expect(EXAMPLE_FIGURES.fixedCostPerYear).toBe(50_400 + 120_000 + 220_000)
+  })
+
+  it('pays for the night cover the questionnaire recommends: a paid rota, an escalation rota to engineering, paid call-outs', () => {
+    const { onCall } = EXAMPLE_BASIS
+    // Four or more people, so that nobody is on call more than one week in four.
+    expect(onCall.rotaPeople).toBeGreaterThanOrEqual(4)
+    expect(onCall.engineers).toBeGreaterThanOrEqual(4)
+    for (const amount of [onCall.standbyPerWeek, onCall.engineerStandbyPerWeek, onCall.callOutsPerYear * onCall.payPerCallOutHour]) {
+      expect(amount).toBeGreaterThan(0)
+    }
+    const noNights = exampleCostsOf({ ...EXAMPLE_BASIS, onCall: { ...onCall, standbyPerWeek: 0, engineerStandbyPerWeek: 0, callOutsPerYear: 0 } })
+    expect(EXAMPLE_FIGURES.fixedCostPerYear - noNights.serviceFixedCost).toBe(50_400)
+  })
+
+  it('gives figures the form accepts, as a person would type them', () => {
+    for (const { key } of FIGURE_FIELDS) {
+      expect(checkFigure(key, EXAMPLE_FIGURES[key]), key).toBeUndefined()
+      expect(decimalPlaces(EXAMPLE_FIGURES[key]), key).toBeLessThanOrEqual(2)
+    }
+  })
+})
+
+describe('the readings in words', () => {
+  const fmt: MarginFormat = { money: (n) => formatMoney(n, 'EUR'), pct: formatPct, count: formatFigure }
+  const say = (reading: MarginReading) =>
+    (marginWords.margins.readings[reading.id] as (values: MarginReading['values'], format: MarginFormat) => string)(reading.values, fmt)
+  const judge = 'Judge each on its own terms: the product on its margin, the service on customer satisfaction and on whether it pays its way over the years.'
+  const loss = (marginPct: number, paysYear: number | null, paysBackYear: number | null, horizonYears: number): MarginReading => ({
+    id: 'service-loss',
+    values: { marginPct, paysYear, paysBackYear, horizonYears },
+  })
+
+  it.each<[string, MarginReading, string]>([
+    [
+      'a product margin above a loss-making service’s',
+      { id: 'margins-compared', values: { product: 28.2, service: -65.9 } },
+      `Over a year the product makes a margin of 28.2 % and the service loses money (a margin of -65.9 %). ${judge}`,
+    ],
+    [
+      'a product margin below the service’s',
+      { id: 'margins-compared', values: { product: 8, service: 20 } },
+      `Over a year the product makes a margin of 8.0 % and the service makes a margin of 20.0 %. ${judge}`,
+    ],
+    [
+      'a product that loses money',
+      { id: 'margins-compared', values: { product: -5, service: 12 } },
+      `Over a year the product loses money (a margin of -5.0 %) and the service makes a margin of 12.0 %. ${judge}`,
+    ],
+    [
+      'a service at exactly break-even beside the product',
+      { id: 'margins-compared', values: { product: 20, service: 0 } },
+      `Over a year the product makes a margin of 20.0 % and the service breaks even. ${judge}`,
+    ],
+    [
+      'margins that show as 0.0 % but are not 0',
+      { id: 'margins-compared', values: { product: -0.01, service: 0.01 } },
+      `Over a year the product loses money (a margin just below 0 %) and the service makes a margin just above 0 %. ${judge}`,
+    ],
+    [
+      'a service at exactly break-even',
+      { id: 'service-thin', values: { marginPct: 0 } },
+      'The service breaks even over a year: its revenue covers its costs exactly, with nothing left over and no loss. Thin margins are common for a service, which is paid for as long as customers stay, and they stay if they are satisfied.',
+    ],
+    [
+      'a thin service margin',
+      { id: 'service-thin', values: { marginPct: 3.76 } },
+      'The service runs on a thin margin of 3.8 %: common for a service, which is paid for as long as customers stay, and they stay if they are satisfied.',
+    ],
+    [
+      'a service loss without a projection',
+      loss(-65.9, null, null, 0),
+      'At today’s number of subscribers, the service loses money over a year (a margin of -65.9 %).',
+    ],
+    [
+      'a tiny service loss',
+      loss(-0.01, null, null, 0),
+      'At today’s number of subscribers, the service loses money over a year (a margin just below 0 %).',
+    ],
+    [
+      'a service loss that pays its way later but not back within the horizon',
+      loss(-65.9, 6, null, 10),
+      'At today’s number of subscribers, the service loses money over a year (a margin of -65.9 %). Adding the subscribers that each month’s sales bring in, it first pays its way in year 6, but has not made up its earlier losses within the 10 years projected.',
+    ],
+    [
+      'a service loss that pays its way and back',
+      loss(-11, 2, 3, 10),
+      'At today’s number of subscribers, the service loses money over a year (a margin of -11.0 %). Adding the subscribers that each month’s sales bring in, it first pays its way in year 2 and has paid back its earlier losses by the end of year 3.',
+    ],
+    [
+      'a service loss that never turns in one year',
+      loss(-40, null, null, 1),
+      'At today’s number of subscribers, the service loses money over a year (a margin of -40.0 %). Over the year projected it does not pay its way in any year: look at the fee, the cost to serve and the fixed cost.',
+    ],
+    [
+      'a service loss that the projection already turns in year 1',
+      loss(-5, 1, 1, 10),
+      'At today’s number of subscribers, the service loses money over a year (a margin of -5.0 %). Counting the subscribers that this year’s sales add month by month, the projection already has the service paying its way in year 1: the one-year view at today’s subscribers understates it.',
+    ],
+    [
+      'a fee equal to the cost to serve, with a fixed cost',
+      { id: 'fee-equals-cost', values: { fee: 3, fixedCost: 390_400 } },
+      'The fee of €3.00 a month equals the cost to serve a subscriber: each subscriber breaks even, and nothing is left to pay the service’s fixed cost of €390,400 a year, whatever the number of subscribers.',
+    ],
+    [
+      'a fee equal to the cost to serve, without a fixed cost',
+      { id: 'fee-equals-cost', values: { fee: 3, fixedCost: 0 } },
+      'The fee of €3.00 a month equals the cost to serve a subscriber, and the service has no fixed cost: it breaks even at any number of subscribers.',
+    ],
+    [
+      'a free service that costs nothing per subscriber',
+      { id: 'fee-equals-cost', values: { fee: 0, fixedCost: 1000 } },
+      'Subscribers pay nothing and cost nothing to serve: each subscriber breaks even, and nothing is left to pay the service’s fixed cost of €1,000 a year, whatever the number of subscribers.',
+    ],
+    [
+      'subscribers exactly at break-even',
+      { id: 'past-break-even', values: { breakEven: 12_231, subscribers: 12_231 } },
+      'The service covers its fixed costs from 12,231 subscribers; with 12,231 it just pays its way.',
+    ],
+    [
+      'no fixed cost to cover',
+      { id: 'past-break-even', values: { breakEven: 0, subscribers: 6000 } },
+      'The service has no fixed cost to cover, and each subscriber pays more than they cost to serve: it pays its way at any number of subscribers.',
+    ],
+    [
+      'the retail chain’s share',
+      { id: 'channel-share', values: { perUnit: 735, pct: 35 } },
+      'The retail chain keeps €735 of every unit’s retail price without VAT (35.0 %).',
+    ],
+  ])('%s', (_what, reading, words) => {
+    expect(say(reading)).toBe(words)
+  })
+
+  it('never says a loss is earned, and words every margin below 0 as a loss', () => {
+    fc.assert(
+      fc.property(marginInputArb, (input) => {
+        const result = computeMargins(input)
+        for (const reading of readMargins(input, result)) {
+          const text = say(reading)
+          expect(text).not.toMatch(/earn/i)
+          if (reading.id === 'margins-compared') {
+            expect(text.includes('the product loses money')).toBe(reading.values.product < 0)
+            expect(text.includes('the service loses money')).toBe(reading.values.service < 0)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it.each([
+    [-65.9, 'loses money (a margin of -65.9 %)'],
+    [-0.04, 'loses money (a margin just below 0 %)'],
+    [0, 'breaks even'],
+    [0.04, 'makes a margin just above 0 %'],
+    [19.05, 'makes a margin of 19.1 %'],
+  ])('a margin of %d %% reads “%s”', (pct, words) => {
+    expect(marginPhrase(pct, fmt)).toBe(words)
   })
 })

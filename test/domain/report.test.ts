@@ -20,14 +20,14 @@ describe('buildReport', () => {
     expect(report.label).toBe('Q3')
     expect(report.margins?.input).toEqual(EXAMPLE_MARGIN_INPUT)
     expect(report.margins?.result).toEqual(computeMargins(EXAMPLE_MARGIN_INPUT))
-    expect(report.margins?.result.breakEvenSubscribers).toBe(7693)
+    expect(report.margins?.result.breakEvenSubscribers).toBe(12_231)
   })
 
   it('reads the margins into the findings', () => {
     const report = buildReport(withMargins)
-    // The example's service margin is −11 %: a loss.
+    // The example's service margin is −66 %: a loss.
     expect(money(report)?.margin?.kind).toBe('loss')
-    expect(money(report)?.margin?.serviceMarginPct).toBeCloseTo((-39_600 / 359_280) * 100, 9)
+    expect(money(report)?.margin?.serviceMarginPct).toBeCloseTo((-198_880 / 301_680) * 100, 9)
     const score = scoreAssessment(answers, QUESTION_SET_V1)
     expect(report.findings).toEqual(
       findFindings(answers, QUESTION_SET_V1, score, { input: EXAMPLE_MARGIN_INPUT, result: computeMargins(EXAMPLE_MARGIN_INPUT) }),
@@ -42,10 +42,10 @@ describe('buildReport', () => {
   })
 
   it('takes margins from the calculator for one’s own results', () => {
-    const ownFigures = { ...EXAMPLE_MARGIN_INPUT, service: { ...EXAMPLE_MARGIN_INPUT.service, subscribers: 12_000 } }
+    const ownFigures = { ...EXAMPLE_MARGIN_INPUT, service: { ...EXAMPLE_MARGIN_INPUT.service, subscribers: 20_000 } }
     const report = buildReport(withoutMargins, ownFigures)
     expect(report.margins?.input).toEqual(ownFigures)
-    // 12 000 subscribers: a 14 % service margin, not thin.
+    // 20 000 subscribers: a 24.7 % service margin, not thin.
     expect(money(report)?.margin?.kind).toBe('healthy')
   })
 

@@ -103,14 +103,18 @@ describeInChromium('the margin calculator in a real browser', () => {
     const { context, page, watch } = await openPage(browser)
     await page.goto(`${baseUrl()}#/margins`)
     await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
-    // The one-year service margin is a loss, worded as one, with the year it turns.
-    expect(await text(page, 'margin-service-pct')).toBe('-11.0 %')
+    // The one-year service margin is a loss, worded as one, with the year it turns and no payback within ten years.
+    expect(await text(page, 'margin-service-pct')).toBe('-65.9 %')
     const loss = page.locator('[data-reading="service-loss"]')
-    expect(await loss.innerText()).toContain('first pays its way in year 2')
+    expect(await loss.innerText()).toContain('first pays its way in year 6, but has not made up its earlier losses within the 10 years projected')
     expect(await page.locator('[data-reading="service-thin"]').count()).toBe(0)
-    expect(await text(page, 'lifetime-service-pays-year')).toBe('in year 2')
-    expect(await text(page, 'lifetime-payback-year')).toBe('by the end of year 3')
-    expect(await text(page, 'lifetime-value')).toBe('€149')
+    expect(await text(page, 'lifetime-service-pays-year')).toBe('in year 6')
+    expect(await text(page, 'lifetime-payback-year')).toBe('not within the 10 years looked at')
+    expect(await text(page, 'lifetime-value')).toBe('€222')
+    // The example says the same, and what it assumes, without VAT, where a reader sees it.
+    expect(await text(page, 'margin-example-story')).toContain('it first pays its way in year 6 and has not made up its earlier losses')
+    expect(await page.getByTestId('margin-example-basis').isVisible()).toBe(true)
+    expect(await text(page, 'margin-example-basis')).toContain('€50,400 + €120,000 + €220,000 = €390,400 a year')
     // Year 1 of the service in the table is a loss.
     expect(await page.getByTestId('lifetime-year-1').innerText()).toMatch(/-€[\d,]+/)
     expect(watch.errors).toEqual([])
@@ -124,9 +128,9 @@ describeInChromium('the margin calculator in a real browser', () => {
       await page.getByTestId(`margin-${key}`).fill(bad!)
       expect((await text(page, `margin-${key}-message`)).length).toBeGreaterThan(5)
       expect(await page.getByTestId(`margin-${key}`).getAttribute('aria-invalid')).toBe('true')
-      expect(await text(page, 'lifetime-service-pays-year')).toBe('in year 2')
+      expect(await text(page, 'lifetime-service-pays-year')).toBe('in year 6')
       expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/)
-      await page.getByTestId(`margin-${key}`).fill(key === 'horizonYears' ? '10' : key === 'deviceLifetimeYears' ? '12' : key === 'monthlyChurnPct' ? '1' : '20')
+      await page.getByTestId(`margin-${key}`).fill(key === 'horizonYears' ? '10' : key === 'deviceLifetimeYears' ? '15' : key === 'monthlyChurnPct' ? '1' : '20')
     }
     await context.close()
   })
@@ -144,10 +148,12 @@ describeInChromium('the margin calculator in a real browser', () => {
     const fresh = await openPage(browser)
     await fresh.page.goto(link)
     await fresh.page.getByTestId('lifetime-service-pays-year').waitFor()
-    expect(await text(fresh.page, 'lifetime-service-pays-year')).toBe('in year 2')
+    expect(await text(fresh.page, 'lifetime-service-pays-year')).toBe('in year 6')
+    // Paid back in year 11: within the 15 years typed, not within the example's 10.
+    expect(await text(fresh.page, 'lifetime-payback-year')).toBe('by the end of year 11')
     // The share of profit depends on the horizon: 15 years, as typed, not the example's 10.
     expect(await text(fresh.page, 'lifetime-service-share')).toBe(share)
-    expect(share).not.toBe('2.3 %')
+    expect(share).not.toBe('-0.3 %')
     await fresh.context.close()
     await context.close()
   })

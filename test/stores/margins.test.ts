@@ -16,7 +16,8 @@ describe('the margins store', () => {
     expect(store.input).toEqual(marginInputOf(EXAMPLE_FIGURES))
     expect(store.input.product.fixedCostPerYear).toBe(1_500_000)
     expect(store.life).toEqual(EXAMPLE_LIFE)
-    expect(store.projection.servicePaysYear).toBe(2)
+    expect(store.projection.servicePaysYear).toBe(6)
+    expect(store.projection.servicePaysBackYear).toBeNull()
     expect(store.included).toBe(false)
   })
 
@@ -53,10 +54,27 @@ describe('the margins store', () => {
     const store = freshStore()
     expect(store.notice).toEqual({ kind: 'added' })
     expect(store.fields).toMatchObject(fields)
-    // Left out, the product's fixed cost is 0; the life figures start as the example's.
+    // Left out, the product's fixed cost is 0; the life figures are the example's of that time,
+    // written out: a newer example changes none of them.
     expect(store.input.product).toEqual({ unitPrice: 1899, unitCost: 700, unitsPerYear: 5000, channelSharePct: 30, fixedCostPerYear: 0 })
-    expect(store.life).toEqual(EXAMPLE_LIFE)
+    expect(store.life).toEqual({ attachRatePct: 20, monthlyChurnPct: 1, deviceLifetimeYears: 12, horizonYears: 10 })
     expect(store.currency).toBe('GBP')
+  })
+
+  it('leaves saved figures as they were, the earlier example’s included; “Put the example figures back” brings the example of today', () => {
+    const earlierExample = {
+      unitPrice: '2490', unitCost: '1150', unitsPerYear: '12000', channelSharePct: '35',
+      monthlyFee: '4.99', monthlyCostToServe: '3.04', subscribers: '6000', fixedCostPerYear: '180000',
+      productFixedCostPerYear: '1500000', attachRatePct: '20', monthlyChurnPct: '1', deviceLifetimeYears: '12', horizonYears: '10',
+    }
+    localStorage.setItem(MARGINS_KEY, JSON.stringify({ format: 2, savedAt: 'x', revision: 3, fields: earlierExample, currency: 'EUR', included: false }))
+    const store = freshStore()
+    expect(store.fields).toEqual(earlierExample)
+    expect(store.notice).toBeNull()
+    expect(store.input.service.monthlyFee).toBe(4.99)
+    store.useExample()
+    expect(store.input).toEqual(marginInputOf(EXAMPLE_FIGURES))
+    expect(store.fields).toMatchObject({ unitPrice: '2100', monthlyFee: '4.19', monthlyCostToServe: '1.53', fixedCostPerYear: '390400' })
   })
 
   it('keeps the last valid figures of the product’s life, and refuses a horizon of 0 years', () => {
