@@ -46,6 +46,10 @@ export const questionSetSchema = z
     z.refine((set) => set.dimensions.every((d) => d.questions.every((q) => q.ladderSince <= set.version)), {
       message: 'a ladder cannot date from a later edition than its own',
     }),
+    // From set 3 on, every step up names the role that moves first: advice nobody owns is not advice.
+    z.refine((set) => set.version < 3 || set.dimensions.every((d) => d.questions.every((q) => q.owners !== undefined)), {
+      message: 'from set 3 on, every question names who moves first on each step up',
+    }),
     z.refine(
       (set) =>
         set.dimensions.every(

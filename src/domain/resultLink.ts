@@ -8,7 +8,8 @@ import { isValidLabel, resultStateSchema, type ResultState } from './resultState
  * The results link format. The payload is a bit string written as base64url
  * (A–Z a–z 0–9 - _, six bits a character, most significant bit first):
  *
- *   version        6 bits   link version: 1, 2 and 5 carry question set 1; 3 and 4 question set 2
+ *   version        6 bits   link version: 1, 2 and 5 carry question set 1; 3 and 4 question set 2;
+ *                           6 question set 3
  *   hasMargins     1 bit
  *   hasLabel       1 bit
  *   answers        ceil(log2(7^n)) bits: one base-7 number, question i's digit times 7^i;
@@ -16,7 +17,7 @@ import { isValidLabel, resultStateSchema, type ResultState } from './resultState
  *   margins        if hasMargins, the eight figures in MARGIN_FIELDS order, each as
  *                  exponent k + 4 (4 bits), bit length L of m (6 bits), then m's L − 1
  *                  bits below its leading 1; the figure is m × 10^k
- *   later figures  link versions 4 and 5, if hasMargins: productFixedCostPerYear as a figure above,
+ *   later figures  link versions 4, 5 and 6, if hasMargins: productFixedCostPerYear as a figure above,
  *                  then hasLife (1 bit) and, if set, attachRatePct, monthlyChurnPct,
  *                  deviceLifetimeYears and horizonYears, each as a figure above
  *   currency       link version 2 and later, if hasMargins: the ISO 4217 code of the figures,
@@ -69,6 +70,7 @@ const LINK_VERSIONS: Readonly<Record<number, LinkLayout>> = {
   3: { questionSetVersion: 2, currency: true, laterFigures: false },
   4: { questionSetVersion: 2, currency: true, laterFigures: true },
   5: { questionSetVersion: 1, currency: true, laterFigures: true },
+  6: { questionSetVersion: 3, currency: true, laterFigures: true },
 }
 
 /** Version numbers a link could plausibly come from a newer release with; the rest are not ours. */

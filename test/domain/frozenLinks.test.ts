@@ -44,7 +44,7 @@ interface FrozenLink {
     serviceMarginPct: number | null
     productMarginPct: number | null
   }
-  /** Link versions 4 and 5: the figures of the product's life, and what the projection makes of them. */
+  /** Link versions 4, 5 and 6: the figures of the product's life, and what the projection makes of them. */
   life?: {
     input: LifeInput
     servicePaysYear: number | null
@@ -361,6 +361,92 @@ const FROZEN: FrozenLink[] = [
       servicePaysBackYear: 1,
       // 1.95 × (1 − 0.9925^96) ÷ 0.0075
       lifetimeValuePerSubscriber: 133.79,
+    },
+  },
+  // Link version 6: question set 3, with the margins and life figures of link version 4.
+  {
+    what: 'link v6, questionnaire v3, everything at level 1',
+    link: 'GBg7sEbEH1qvQkkt',
+    questionSetVersion: 3,
+    answers: '11111 11111 11111 11111 11111',
+    dimensions: [0, 0, 0, 0, 0],
+    overall: 0,
+    level: 1,
+    sides: { product: 0, service: 0 },
+    answered: 25,
+    coverage: 1,
+  },
+  {
+    what: 'link v6, questionnaire v3, everything at level 5',
+    link: 'GHkqcWHUnMVsSsfI',
+    questionSetVersion: 3,
+    answers: '55555 55555 55555 55555 55555',
+    dimensions: [100, 100, 100, 100, 100],
+    overall: 100,
+    level: 5,
+    sides: { product: 100, service: 100 },
+    answered: 25,
+    coverage: 1,
+  },
+  {
+    what: 'link v6, questionnaire v3, a hardware company (product 4, service 1, both 2)',
+    link: 'GF_yIU2LmCnqlhJa',
+    questionSetVersion: 3,
+    answers: '44111 41112 42121 22214 22244',
+    // culture (4+4+1+1+1)/5 = 2.2 → 30; methods 1.8 → 20; transformation 2 → 25; decision 2.2 → 30; integration 2.8 → 45
+    dimensions: [30, 20, 25, 30, 45],
+    overall: 30,
+    level: 2,
+    sides: { product: 75, service: 0 },
+    answered: 25,
+    coverage: 1,
+  },
+  {
+    what: 'link v6, questionnaire v3, partly answered with some "don\'t know" and a label',
+    link: 'GWhRvU9y6Wga8CCmyuTs0sbKQOjKwtpYQKJmGNz',
+    questionSetVersion: 3,
+    answers: '3n-24 1-5n2 ----- 21n33 4-1-5',
+    label: 'Service team, Q3',
+    dimensions: [50, 41.67, null, 31.25, 58.33],
+    overall: 45.31,
+    level: 3,
+    // product: margin 3, supply 1, product-measures 3, development 5 → 50; service: satisfaction 2,
+    // capacity 4, resolution 5, service-goals 3 → 62.5
+    sides: { product: 50, service: 62.5 },
+    answered: 13,
+    coverage: 0.52,
+  },
+  {
+    what: 'link v6, questionnaire v3, the worked example net of VAT with its life figures, in EUR, with a label',
+    link: 'GxyhwexfRTjXkMKqjxOJEGGRNGRBlw5jOgSJ6hEBQTqCSkQ9TdG92ZSB3b3JrcywgUTEPri',
+    questionSetVersion: 3,
+    answers: '23142 34425 12231 45324 53421',
+    label: 'Stove works, Q1',
+    currency: 'EUR',
+    dimensions: [35, 65, 20, 65, 50],
+    overall: 47,
+    level: 3,
+    sides: { product: 32.14, service: 36.11 },
+    answered: 25,
+    coverage: 1,
+    margins: {
+      input: {
+        product: { unitPrice: 2100, unitCost: 980, unitsPerYear: 12000, channelSharePct: 35, fixedCostPerYear: 1500000 },
+        service: { monthlyFee: 4.19, monthlyCostToServe: 1.53, subscribers: 6000, fixedCostPerYear: 390400 },
+      },
+      // 390 400 ÷ ((4.19 − 1.53) × 12) = 12 230.6, rounded up
+      breakEvenSubscribers: 12231,
+      // (301 680 − 110 160 − 390 400) ÷ 301 680
+      serviceMarginPct: -65.92,
+      // (16 380 000 − 11 760 000 − 1 500 000) ÷ 16 380 000
+      productMarginPct: 19.05,
+    },
+    life: {
+      input: { attachRatePct: 20, monthlyChurnPct: 1, deviceLifetimeYears: 15, horizonYears: 10 },
+      servicePaysYear: 6,
+      servicePaysBackYear: null,
+      // 2.66 × (1 − 0.99^180) ÷ 0.01
+      lifetimeValuePerSubscriber: 222.43,
     },
   },
 ]

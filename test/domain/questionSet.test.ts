@@ -5,6 +5,7 @@ import {
   countsForSide,
   DIMENSION_IDS,
   ESSAY_SECTIONS,
+  ROLE_IDS,
   SIDES,
   type Question,
 } from '@/domain/questionSet'
@@ -12,6 +13,7 @@ import { questionSetSchema } from '@/domain/questionSetSchema'
 import { CURRENT_QUESTION_SET, QUESTION_SETS, questionSetByVersion } from '@/domain/questionSets'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { stepAdvice, t, wordsOf } from '@/i18n/results'
 import essayText from './fixtures/essay.txt?raw'
 
@@ -63,16 +65,17 @@ function sectionBodies(heading: string): string[] {
   return bodies
 }
 
-const SETS = [QUESTION_SET_V1, QUESTION_SET_V2]
+const SETS = [QUESTION_SET_V1, QUESTION_SET_V2, QUESTION_SET_V3]
 
 describe('the question sets', () => {
-  it('set 2 is the current set; set 1 stays registered for its links', () => {
-    expect(CURRENT_QUESTION_SET).toBe(QUESTION_SET_V2)
+  it('set 3 is the current set; sets 1 and 2 stay registered for their links', () => {
+    expect(CURRENT_QUESTION_SET).toBe(QUESTION_SET_V3)
     expect(CURRENT_QUESTION_SET).toBe(QUESTION_SETS[CURRENT_QUESTION_SET.version])
     expect(questionSetByVersion(1)).toBe(QUESTION_SET_V1)
     expect(questionSetByVersion(2)).toBe(QUESTION_SET_V2)
     expect(questionSetByVersion(0)).toBeUndefined()
-    expect(questionSetByVersion(3)).toBeUndefined()
+    expect(questionSetByVersion(3)).toBe(QUESTION_SET_V3)
+    expect(questionSetByVersion(4)).toBeUndefined()
   })
 
   it('every registered set is filed under its own version and passes the schema', () => {
@@ -226,6 +229,124 @@ describe('question set 2', () => {
   })
 })
 
+/** Content words, lower case, with common endings cut: "planned" and "plans" read as one word. */
+function contentWords(text: string): string[] {
+  const stop = new Set(
+    'a an the and or of to for in on at by with from is are be it its as that this each every one their they them your you who what which when how than then into not no so such do does was were has have had all any'.split(' '),
+  )
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word && !stop.has(word))
+    .map((word) => word.replace(/(ing|ed|es|s)$/, ''))
+}
+
+/** How alike two texts are in wording, 0 to 1: the Dice coefficient of their pairs of adjacent content words. */
+function wordingOverlap(a: string, b: string): number {
+  const pairs = (text: string) => {
+    const words = contentWords(text)
+    return new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`))
+  }
+  const [x, y] = [pairs(a), pairs(b)]
+  const shared = [...x].filter((pair) => y.has(pair)).length
+  return (2 * shared) / (x.size + y.size || 1)
+}
+
+/** A first move this close to the level it leads to restates it instead of saying how to get there. */
+const RESTATES = 0.4
+
+describe('question set 3', () => {
+  const set = QUESTION_SET_V3
+  const questions = allQuestions(set)
+  const steps = questions.flatMap((q) => {
+    const words = wordsOf(set, q.id)
+    return ([1, 2, 3, 4] as const).map((level) => ({
+      id: q.id,
+      level,
+      owner: q.owners?.[level - 1],
+      move: stepAdvice(words, level),
+      nextLevel: words.levels[level]!,
+    }))
+  })
+
+  it('counts questions about both for neither side, with at least seven questions a side', () => {
+    expect(set.bothSide).toBe('counts-for-neither')
+    expect(questions.filter((q) => q.side === 'product').length).toBeGreaterThanOrEqual(7)
+    expect(questions.filter((q) => q.side === 'service').length).toBeGreaterThanOrEqual(7)
+  })
+
+  it('keeps the ids that findings and checks rely on, and asks about the first use as a question of both sides', () => {
+    const ids = questions.map((q) => q.id)
+    for (const id of ['decision-sponsor', 'decision-staying-power', 'decision-service-goals', 'decision-finance', 'methods-fit', 'culture-anytime', 'integration-ownership']) {
+      expect(ids).toContain(id)
+    }
+    expect(questions.find((q) => q.id === 'integration-first-use')?.side).toBe('both')
+  })
+
+  it('takes equally low steps in the order decision, culture, methods, integration, transformation', () => {
+    expect(set.necessityOrder).toEqual(['decision', 'culture', 'methods', 'integration', 'transformation'])
+  })
+
+  it('carries a set-2 answer over only where the question kept its id and its whole ladder', () => {
+    const all = Object.fromEntries(allQuestions(QUESTION_SET_V2).map((q) => [q.id, 3 as const]))
+    expect(Object.keys(carriedOverAnswers(all, QUESTION_SET_V2, set)).sort()).toEqual([
+      'culture-anytime',
+      'culture-durable',
+      'culture-margin',
+      'culture-satisfaction',
+      'decision-finance',
+      'decision-sponsor',
+      'decision-staying-power',
+      'integration-ownership',
+      'integration-production',
+      'methods-resolution',
+      'methods-supply',
+      'transformation-competitor',
+      'transformation-convenience',
+      'transformation-payment',
+    ])
+  })
+
+  it.each(steps.map((s) => [s.id, s.level, s] as const))('%s, step up from level %i, names who moves first and a first move of its own', (_id, _level, step) => {
+    expect(ROLE_IDS).toContain(step.owner)
+    expect(step.move.trim().split(/\s+/).length).toBeGreaterThanOrEqual(12)
+    expect(wordingOverlap(step.move, step.nextLevel), `“${step.move}” restates “${step.nextLevel}”`).toBeLessThan(RESTATES)
+  })
+
+  it('has no two steps with the same or nearly the same first move', () => {
+    for (const [i, a] of steps.entries()) {
+      for (const b of steps.slice(i + 1)) {
+        expect(wordingOverlap(a.move, b.move), `${a.id} ${a.level}→${a.level + 1} and ${b.id} ${b.level}→${b.level + 1}`).toBeLessThan(RESTATES)
+      }
+    }
+  })
+
+  it('says "someone senior enough", never "the board", and names the EU support-period rule once, where the support period is asked', () => {
+    const texts = questions.flatMap((q) => {
+      const { text, levels, advice } = wordsOf(set, q.id)
+      return [text, ...levels, ...(typeof advice === 'string' ? [advice] : advice)]
+    })
+    for (const text of texts) expect(text).not.toMatch(/\bboard\b|stage-gate|value proposition|KPI|synerg/i)
+    expect(texts.filter((text) => text.includes('Cyber Resilience Act'))).toHaveLength(1)
+    expect(JSON.stringify(wordsOf(set, 'integration-parts'))).toContain('Cyber Resilience Act')
+  })
+})
+
+describe('the restatement check', () => {
+  it('flags the set-2 steps that restated the level they lead to', () => {
+    // Set 2's 4→5 step of transformation-payment, printed right above "Level 5 looks like this".
+    const payment = wordsOf(QUESTION_SET_V2, 'transformation-payment')
+    expect(wordingOverlap(stepAdvice(payment, 4), payment.levels[4])).toBeGreaterThanOrEqual(RESTATES)
+    const measures = wordsOf(QUESTION_SET_V2, 'decision-product-measures')
+    expect(wordingOverlap(stepAdvice(measures, 2), measures.levels[2])).toBeGreaterThanOrEqual(RESTATES)
+  })
+
+  it('lets a move that shares a few words with its level pass', () => {
+    expect(wordingOverlap('Ask finance for the margin of one model.', 'Each model’s margin is reported every month.')).toBeLessThan(RESTATES)
+  })
+})
+
 describe('the essay check itself', () => {
   it('refuses a quote the essay does not have', () => {
     const invented = quoteParts('Putting a chip in it is the whole answer.')
@@ -271,6 +392,15 @@ function firstQuestion(set: LooseSet, dimension = 0, question = 0) {
 describe('questionSetSchema', () => {
   it('accepts an unchanged copy (so the refusals below are about the change alone)', () => {
     expect(questionSetSchema.safeParse(brokenSet(() => {})).success).toBe(true)
+  })
+
+  it('refuses a set from edition 3 on with a question that names no one for its steps', () => {
+    const v3 = JSON.parse(JSON.stringify(QUESTION_SET_V3)) as LooseSet
+    expect(questionSetSchema.safeParse(v3).success).toBe(true)
+    delete firstQuestion(v3).owners
+    expect(questionSetSchema.safeParse(v3).error?.issues.map((issue) => issue.message)).toContain(
+      'from set 3 on, every question names who moves first on each step up',
+    )
   })
 
   it('accepts a question that names who moves first on each step up', () => {

@@ -5,6 +5,7 @@ import { EXAMPLE_LIFE, EXAMPLE_MARGIN_INPUT, MARGIN_FIELDS, type MarginField, ty
 import { allQuestions, type Answer, type Answers } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { decodeResultLink, encodeResultLink, type ResultLinkError } from '@/domain/resultLink'
 import { isCurrencyCode } from '@/domain/currencies'
 import { isValidLabel, resultStateSchema, type ResultState } from '@/domain/resultState'
@@ -26,6 +27,7 @@ const ids = allQuestions(QUESTION_SET_V1).map((q) => q.id)
 const LAYOUTS: Readonly<Record<number, { linkVersion: number; ids: string[] }>> = {
   1: { linkVersion: 5, ids },
   2: { linkVersion: 4, ids: allQuestions(QUESTION_SET_V2).map((q) => q.id) },
+  3: { linkVersion: 6, ids: allQuestions(QUESTION_SET_V3).map((q) => q.id) },
 }
 
 /** Answers from a pattern, by default in set 1's order: see ./answers. */
@@ -357,7 +359,7 @@ describe('decodeResultLink errors', () => {
     ['a flipped character in the middle', link.slice(0, 8) + (link[8] === 'x' ? 'y' : 'x') + link.slice(9), 'checksum'],
     ['version 0, never used', 'A' + link.slice(1), 'not-a-link'],
     ['version 63, beyond any plausible release', '_' + link.slice(1), 'not-a-link'],
-    ['version 6, not released yet', 'G' + link.slice(1), 'unknown-version'],
+    ['version 7, not released yet', 'H' + link.slice(1), 'unknown-version'],
     ['one character more', link + 'A', 'too-long'],
     ['10 000 characters', 'B'.repeat(10_000), 'too-long'],
   ])('%s → %s', (_what, text, error) => {

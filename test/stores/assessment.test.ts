@@ -67,10 +67,10 @@ describe('the assessment store', () => {
     const again = freshStore()
     expect(again.answers).toEqual({ 'culture-satisfaction': 4, 'culture-durable': 'na' })
     expect(again.notice).toBeNull()
-    // New drafts are answered for the current questionnaire, set 2.
+    // New drafts are answered for the current questionnaire, set 3.
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!)).toMatchObject({
       format: 1,
-      state: { questionSetVersion: 2, answers: { 'culture-satisfaction': 4 } },
+      state: { questionSetVersion: 3, answers: { 'culture-satisfaction': 4 } },
     })
   })
 

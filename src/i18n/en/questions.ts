@@ -2,6 +2,7 @@ import type { Level, QuestionSet } from '@/domain/questionSet'
 import type { QuestionWords } from '../questionWords'
 import { questionsV1 } from './questions.v1'
 import { questionsV2 } from './questions.v2'
+import { questionsV3 } from './questions.v3'
 
 /**
  * The words of every released edition of the questions, by version: one line an edition, beside
@@ -11,6 +12,7 @@ import { questionsV2 } from './questions.v2'
 export const questionWords: Readonly<Record<number, Readonly<Record<string, QuestionWords>>>> = {
   1: questionsV1,
   2: questionsV2,
+  3: questionsV3,
 }
 
 /** The words of one question, from its own edition. */
