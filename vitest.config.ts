@@ -15,11 +15,11 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', include: ['test/{build,domain,i18n,stores}/**/*.test.ts'] },
+          test: { name: 'unit', include: ['test/{build,domain,i18n,stores}/**/*.test.ts'], setupFiles: ['test/loadQuestionWords.ts'] },
         },
         {
           extends: true,
-          test: { name: 'components', include: ['test/components/**/*.test.ts'] },
+          test: { name: 'components', include: ['test/components/**/*.test.ts'], setupFiles: ['test/loadQuestionWords.ts'] },
         },
         {
           extends: true,

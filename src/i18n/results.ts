@@ -3,9 +3,10 @@ import { areas } from './en/areas'
 import { assessment } from './en/assessment'
 import { marginFigures } from './en/marginFigures'
 import { results } from './en/results'
+import { roles } from './en/roles'
 
 /** The words of the results and shared-link pages, which also show answers and margins. */
-export const t = { ...app, ...assessment, ...areas, ...marginFigures, ...results }
+export const t = { ...app, ...assessment, ...areas, ...marginFigures, ...results, roles }
 
 /** The words of each question, from its own edition, and the advice for a step up. */
-export { stepAdvice, wordsOf } from './en/questions'
+export { loadQuestionWords, stepAdvice, wordsOf } from './en/questions'

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { allQuestions, carriedOverAnswers, DIMENSION_IDS } from '@/domain/questionSet'
 import { QUESTION_SETS } from '@/domain/questionSets'
 import { areas } from '@/i18n/en/areas'
-import { questionWords, stepAdvice, wordsOf } from '@/i18n/en/questions'
+import { editionWords, EDITIONS_WITH_WORDS, stepAdvice, wordsOf } from '@/i18n/en/questions'
 
 const versions = Object.keys(QUESTION_SETS)
   .map(Number)
@@ -11,13 +11,27 @@ const setOf = (version: number) => QUESTION_SETS[version]!
 
 describe('the words of the questions', () => {
   it('has words for exactly the registered editions', () => {
-    expect(Object.keys(questionWords).map(Number).sort((a, b) => a - b)).toEqual(versions)
+    expect([...EDITIONS_WITH_WORDS].sort((a, b) => a - b)).toEqual(versions)
+  })
+
+  it('comes with the current edition’s words, and loads an older edition’s when one is first shown', async () => {
+    vi.resetModules()
+    const fresh = await import('@/i18n/en/questions')
+    const { CURRENT_QUESTION_SET } = await import('@/domain/questionSets')
+    const [firstId] = allQuestions(CURRENT_QUESTION_SET).map((q) => q.id)
+    expect(fresh.wordsOf(CURRENT_QUESTION_SET, firstId!).text).toMatch(/\?$/)
+    const older = setOf(1)
+    expect(fresh.editionWords(1)).toBeUndefined()
+    // Asked for before they are there: "…" for the moment, and the words are on their way.
+    expect(fresh.wordsOf(older, 'culture-anytime').text).toBe('…')
+    await fresh.loadQuestionWords([1])
+    expect(fresh.wordsOf(older, 'culture-anytime').text).toBe('Who answers when the connected service fails at 2 a.m.?')
   })
 
   it.each(versions)('edition %i has words for every question it asks, and for none it does not', (version) => {
     const set = setOf(version)
     const ids = allQuestions(set).map((q) => q.id)
-    expect(Object.keys(questionWords[version] ?? {}).sort()).toEqual([...ids].sort())
+    expect(Object.keys(editionWords(version) ?? {}).sort()).toEqual([...ids].sort())
     for (const id of ids) {
       const words = wordsOf(set, id)
       expect(words.text.trim(), id).not.toBe('')
