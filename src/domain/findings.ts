@@ -43,12 +43,23 @@ export type Finding =
   | ({ id: 'no-sponsor' } & LowAnswer)
   | ({ id: 'service-judged-on-money'; margin: ServiceMargin | null } & LowAnswer)
   | ({ id: 'hardware-margin-expected'; margin: ServiceMargin | null } & LowAnswer)
-  | { id: 'chip-in-it'; tone: 'risk'; transformation: number; product: number | null }
+  | {
+      id: 'chip-in-it'
+      tone: 'risk'
+      transformation: number
+      product: number | null
+      /** The transformation questions answered at level 1 or 2, in questionnaire order: the ones to name. */
+      low: readonly { questionId: string; level: Level }[]
+    }
   | { id: 'service-behind'; tone: 'risk'; product: number; service: number; gap: number }
   | { id: 'product-behind'; tone: 'risk'; product: number; service: number; gap: number }
   | ({ id: 'nobody-at-night' } & LowAnswer)
   | ({ id: 'managed-apart' } & LowAnswer)
-  | ({ id: 'hardware-method' } & LowAnswer)
+  | ({
+      id: 'hardware-method'
+      /** The edition answered: its level 1 reads "the hardware's plan, or none" before set 3, "the hardware's plan" from set 3. */
+      edition: number
+    } & LowAnswer)
   | ({ id: 'first-to-be-cut' } & LowAnswer)
   | ({
       id: 'loss-without-staying-power'
@@ -142,7 +153,11 @@ export function findFindings(
   const service = clean(score.sides.service)
   const transformation = clean(dimensionScore(score, 'transformation'))
   if (transformation !== null && transformation < CHIP_IN_IT_BELOW) {
-    findings.push({ id: 'chip-in-it', tone: 'risk', transformation, product })
+    const low = (set.dimensions.find((d) => d.id === 'transformation')?.questions ?? []).flatMap((q) => {
+      const level = answeredLevel(answers, q)
+      return level !== undefined && level <= 2 ? [{ questionId: q.id, level }] : []
+    })
+    findings.push({ id: 'chip-in-it', tone: 'risk', transformation, product, low })
   }
 
   if (sidesComparable && product !== null && service !== null) {
@@ -155,7 +170,7 @@ export function findFindings(
   if (night) findings.push({ id: 'nobody-at-night', tone: 'risk', level: night })
 
   const method = low('methods-fit')
-  if (method) findings.push({ id: 'hardware-method', tone: 'risk', level: method })
+  if (method) findings.push({ id: 'hardware-method', tone: 'risk', level: method, edition: set.version })
 
   const ownership = low('integration-ownership')
   if (ownership) findings.push({ id: 'managed-apart', tone: 'risk', level: ownership })

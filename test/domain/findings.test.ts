@@ -6,6 +6,7 @@ import { computeMargins, EXAMPLE_LIFE, EXAMPLE_MARGIN_INPUT, type MarginInput } 
 import { allQuestions, type Answer, type Answers, type DimensionId, type QuestionSet } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { scoreAssessment } from '@/domain/scoring'
 import { stepAdvice, wordsOf } from '@/i18n/results'
 
@@ -126,7 +127,20 @@ describe('findFindings on question set 2', () => {
     it('chip-in-it carries the product side when there is one', () => {
       const answers = bySide({ product: 4, service: 1, both: 2 })
       // transformation: dealers, sell, payment, competitor at 2 (both), convenience at 1 (service) → 9 ÷ 5 − 1 = 0.8 → 20
-      expect(finding('chip-in-it', answers)).toEqual({ id: 'chip-in-it', tone: 'risk', transformation: 20, product: 75 })
+      expect(finding('chip-in-it', answers)).toEqual({
+        id: 'chip-in-it',
+        tone: 'risk',
+        transformation: 20,
+        product: 75,
+        // Named in questionnaire order, with the level each was answered at.
+        low: [
+          { questionId: 'transformation-sell', level: 2 },
+          { questionId: 'transformation-payment', level: 2 },
+          { questionId: 'transformation-convenience', level: 1 },
+          { questionId: 'transformation-competitor', level: 2 },
+          { questionId: 'transformation-dealers', level: 2 },
+        ],
+      })
       expect(finding('chip-in-it', { 'transformation-sell': 1 })).toMatchObject({ transformation: 0, product: null })
     })
 
@@ -405,5 +419,57 @@ describe('prioritise', () => {
     const words = wordsOf(QUESTION_SET_V1, 'culture-judged')
     expect(stepAdvice(words, step!.level)).toBe(words.advice)
     expect(typeof words.advice).toBe('string')
+  })
+})
+
+describe('question set 3', () => {
+  const v3 = QUESTION_SET_V3
+  const v3Ids = allQuestions(v3).map((q) => q.id)
+
+  it('still shows a hardware-strong company (product 4, service 1, both 2) a gap of 50 or more, with service-behind', () => {
+    const answers = bySide({ product: 4, service: 1, both: 2 }, v3)
+    const score = scoreAssessment(answers, v3)
+    expect(score.sides).toEqual({ product: 75, service: 0 })
+    expect(findingIds(answers, undefined, v3)).toContain('service-behind')
+  })
+
+  it('names only the transformation questions that are actually low in "a chip in it"', () => {
+    const answers = { 'transformation-sell': 3, 'transformation-payment': 1, 'transformation-convenience': 2, 'transformation-competitor': 3, 'transformation-evolution': 3 } as const
+    const chip = findings(answers, undefined, v3).find((f) => f.id === 'chip-in-it')
+    expect(chip).toMatchObject({
+      transformation: 35,
+      low: [
+        { questionId: 'transformation-payment', level: 1 },
+        { questionId: 'transformation-convenience', level: 2 },
+      ],
+    })
+  })
+
+  it('orders equal levels: decision, culture, methods, integration, transformation, then the questionnaire', () => {
+    const answers = Object.fromEntries(v3Ids.map((id) => [id, 5])) as Record<string, Answer>
+    for (const id of ['transformation-sell', 'integration-parts', 'methods-fit', 'culture-anytime', 'decision-finance', 'culture-margin']) answers[id] = 2
+    expect(prioritise(answers, v3).map((s) => s.questionId)).toEqual([
+      'decision-finance',
+      'culture-margin',
+      'culture-anytime',
+      'methods-fit',
+      'integration-parts',
+      'transformation-sell',
+    ])
+  })
+
+  it('keeps decision-sponsor at 1 or 2 first, ahead of lower answers elsewhere', () => {
+    const answers = { ...Object.fromEntries(v3Ids.map((id) => [id, 4])), 'decision-sponsor': 2, 'culture-anytime': 1 } as Answers
+    expect(prioritise(answers, v3).slice(0, 2).map((s) => s.questionId)).toEqual(['decision-sponsor', 'culture-anytime'])
+  })
+
+  it('names who moves first on every step, the role the question set gives that step', () => {
+    for (const question of allQuestions(v3)) {
+      for (const level of [1, 2, 3, 4] as const) {
+        const [step] = prioritise({ [question.id]: level }, v3)
+        expect(step?.owner).toBe(question.owners?.[level - 1])
+        expect(step?.owner).toEqual(expect.any(String))
+      }
+    }
   })
 })

@@ -1,5 +1,8 @@
 import type { FindingId, FindingOf, ServiceMargin } from '@/domain/findings'
-import type { Level, QuestionSet } from '@/domain/questionSet'
+import type { Level, QuestionIdOf, QuestionSet } from '@/domain/questionSet'
+import type { QUESTION_SET_V1 } from '@/domain/questions.v1'
+import type { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import type { QUESTION_SET_V3 } from '@/domain/questions.v3'
 
 /** The formatters a finding's wording may use. */
 export interface FindingFormat {
@@ -8,13 +11,52 @@ export interface FindingFormat {
   whole: (n: number) => string
 }
 
-/** Each finding worded from its own figures, so no wording can ask for a figure its finding lacks. */
+/** Each finding worded from its own figures, so no wording can ask for a figure its finding lacks; what to do, for the level answered where it depends on it. */
 type FindingWords = {
-  [Id in FindingId]: { title: string; seen: (finding: FindingOf<Id>, fmt: FindingFormat) => string; todo: string }
+  [Id in FindingId]: {
+    title: string
+    seen: (finding: FindingOf<Id>, fmt: FindingFormat) => string
+    todo: string | ((finding: FindingOf<Id>) => string)
+  }
 }
 
-const productMargin = (margin: ServiceMargin, fmt: FindingFormat) =>
-  margin.productMarginPct === null ? '' : ` against ${fmt.pct(margin.productMarginPct)} on the product`
+/** A loss as a margin; one that rounds to 0.0 % still says it is a loss. */
+const pctOfLoss = (pct: number, fmt: FindingFormat) => (pct > -0.05 ? 'a margin just below 0 %' : `margin ${fmt.pct(pct)}`)
+
+const serviceMargin = (margin: ServiceMargin, fmt: FindingFormat) => pctOfLoss(margin.serviceMarginPct, fmt)
+
+/** The product's margin beside the service's, worded for a product that makes money or loses it. */
+const besideProduct = (margin: ServiceMargin, fmt: FindingFormat) =>
+  margin.productMarginPct === null
+    ? ''
+    : margin.productMarginPct < 0
+      ? `, while the product loses money too (margin ${fmt.pct(margin.productMarginPct)})`
+      : ` against ${fmt.pct(margin.productMarginPct)} on the product`
+
+/** "a", "a and b", "a, b and c". */
+const listOf = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+
+/** The transformation questions of every edition, which the "chip in it" finding names. */
+type TransformationQuestionId = Extract<
+  QuestionIdOf<typeof QUESTION_SET_V1> | QuestionIdOf<typeof QUESTION_SET_V2> | QuestionIdOf<typeof QUESTION_SET_V3>,
+  `transformation-${string}`
+>
+
+/** What each transformation question is about, short enough to list in a sentence. */
+const transformationTopics = {
+  'transformation-offer': 'how the connected product’s value is described to customers',
+  'transformation-model': 'how the connected service earns its money',
+  'transformation-expectations': 'what customers now expect from the connected product',
+  'transformation-channel': 'the dealers’ part in selling and supporting the service',
+  'transformation-home': 'where the service sits in the organisation',
+  'transformation-sell': 'what buyers are told they pay for',
+  'transformation-payment': 'how customers pay for the service',
+  'transformation-convenience': 'which chores the service takes off customers',
+  'transformation-competitor': 'competitors who sell the convenience around the product',
+  'transformation-dealers': 'the dealers’ part in selling the service',
+  'transformation-evolution': 'how the service keeps up with customers after the launch',
+} satisfies Record<TransformationQuestionId, string>
 
 /** The words of the results, findings, sharing and shared-link pages. */
 export const results = {
@@ -50,28 +92,33 @@ export const results = {
     findingsTitle: 'Findings',
     noFindings: 'No finding stands out: look at the area scores and the next steps below.',
     recommendationsTitle: 'Next steps',
-    recommendationsIntro:
-      'Every answer below level 5, with what to do to reach the next level. Start with the first three; the rest follow by area.',
+    recommendationsIntro: (named: boolean) =>
+      named
+        ? 'Every answer below level 5: who moves first, what they do within the next month, and the level it leads to. Start with the first three; the rest follow by area.'
+        : 'Every answer below level 5, with what to do to reach the next level. Start with the first three; the rest follow by area.',
     prioritiesTitle: 'Where to start',
-    prioritiesIntro:
-      'A low answer on who decided comes first: without a conscious decision by someone senior enough, nothing else sticks. Then the lowest answers first; where answers are equally low, the order decision, transformation, culture, integration, methods.',
+    prioritiesIntro: (order: readonly string[]) =>
+      `A low answer on who decided comes first: without a conscious decision by someone senior enough, nothing else sticks. Then the lowest answers first; where answers are equally low, by area in this order: ${order.join(', ')}.`,
     restTitle: 'The other steps, by area',
     noRecommendations: 'Every answered question is at the top level, or none is answered.',
     youAnswered: (level: number) => `Answered at level ${level}.`,
     stepAdvice: (from: number, to: number) => `From level ${from} to ${to}:`,
     nextLevel: (level: number) => `Level ${level} looks like this:`,
+    whoMovesFirst: 'Who moves first:',
+    firstMove: 'First move, within a month:',
+    leadsTo: (level: number) => `Leads to level ${level}:`,
     marginsTitle: 'Product and service margins',
     marginsEdit: 'Open the margin calculator',
     marginsNone: 'Fill in the margin calculator to see your product and service margins here.',
     answersTitle: 'The answers',
     answerNone: 'Not answered',
     howTitle: 'How these scores are computed',
-    how: [
+    how: (order: readonly string[]) => [
       'Each question has five levels, from 1 (least mature) to 5 (most mature). “Don’t know / not applicable” counts as unanswered.',
       'An area’s score is (mean level of its answered questions − 1) ÷ 4 × 100, so all level 1 gives 0 and all level 5 gives 100. An area with no answered question is “not assessed”.',
       'Overall readiness is the mean of the assessed areas’ scores.',
       'The product-side and service-side scores use the same formula over the questions about the product or the service. From the second edition of the questions on, questions about both count for neither side (in the first edition they counted for both); a link is always scored by the rules of its own edition.',
-      'Next steps: every answer below level 5, with the advice for the level you answered. A low answer on who decided comes first, then the lowest levels, then the essay’s order of necessity: decision, transformation, culture, integration, methods.',
+      `Next steps: every answer below level 5, with the advice for the level you answered (from the third edition of the questions on, who moves first and their first move). A low answer on who decided comes first, then the lowest levels; equally low answers by area in this edition’s order: ${order.join(', ')}.`,
       'Levels: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. Scores are shown rounded; levels come from the unrounded score.',
       'Coverage is the share of questions answered.',
     ],
@@ -81,48 +128,65 @@ export const results = {
     'no-sponsor': {
       title: 'No one senior enough carries the decision',
       seen: (f) =>
-        `The answer on who decided to run a connected service is level ${f.level}. Without a conscious decision by someone senior enough, the transformation is likely to stall at the first budget round.`,
-      todo: 'Write a one-page case for running the service on purpose, take it to someone senior enough to move budgets across departments, and ask them to decide and be named as accountable.',
+        f.level === 1
+          ? 'Nobody decided that the company runs a connected service (level 1): it exists because a development project once added it. Without a conscious decision by someone senior enough, it is likely to go at the first budget round that needs the money elsewhere.'
+          : 'A middle manager champions the service (level 2), without authority over budgets or other departments. Without a decision by someone senior enough, the service loses every conflict with a department that has other goals.',
+      todo: (f) =>
+        f.level === 1
+          ? 'Have the manager who cares most about the service write a one-page case for running it on purpose (what customers rely on, what it costs, what stopping it would lose) and send it to the managing director.'
+          : 'Ask for thirty minutes in the next management meeting to put one question to it: who decides about the connected service, and who answers for it?',
     },
     'service-judged-on-money': {
       title: 'Service people are measured on financial goals',
       seen: (f, fmt) =>
-        `The people responsible for the service are measured like their product colleagues (level ${f.level}).` +
+        (f.level === 1
+          ? 'The people responsible for the service are measured on financial targets only, like their product colleagues (level 1).'
+          : 'The people responsible for the service are measured mainly on financial targets; what customers say comes up only informally in their reviews (level 2).') +
         (f.margin === null
           ? ' A service lives off customer satisfaction, on thin margins: a financial target tells them to cut the very things customers pay for.'
           : f.margin.kind === 'loss'
-            ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)}): a financial target can only tell them they are failing, and they are likely to cut what customers pay for.`
+            ? ` Your figures show the service losing money (${serviceMargin(f.margin, fmt)}): a financial target can only tell them they are failing, and they are likely to cut what customers pay for.`
             : f.margin.kind === 'thin'
-              ? ` With a thin service margin of ${fmt.pct(f.margin.serviceMarginPct)}, a margin target will mostly tell them they are failing.`
+              ? ` With the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `on a thin margin of ${fmt.pct(f.margin.serviceMarginPct)}`}, a margin target will mostly tell them they are failing.`
               : ` Your service margin of ${fmt.pct(f.margin.serviceMarginPct)} looks healthy today, but a margin target still rewards cutting the availability customers pay for.`),
-      todo: 'Write customer satisfaction, with its measure named, into the objectives of everyone responsible for the service; keep margin targets for those responsible for the device.',
+      todo: (f) =>
+        f.level === 1
+          ? 'In the next performance reviews of the service team, ask each person what customers said about the service, and note it in the review; then have HR draft a satisfaction objective for the next cycle.'
+          : 'Have HR draft with the head of the service a satisfaction objective for the next cycle: the measure, where the figure comes from and the target.',
     },
     'hardware-margin-expected': {
       title: 'No separate financial expectations for the service',
       seen: (f, fmt) =>
-        `Leadership has set no financial expectations of its own for the service: it is held to the hardware’s margin, or thin margins are tolerated without anyone saying so (level ${f.level}).` +
+        (f.level === 1
+          ? 'Leadership expects the service to make the hardware’s margin, and cuts it at the next review if it does not (level 1).'
+          : 'Thin service margins are tolerated quietly, case by case, with no expectations of the service’s own written down (level 2): the first review that compares it with the hardware can end it.') +
         (f.margin === null
-          ? ' Without its own expectations, the service is judged against the hardware at every review.'
+          ? ' A service is paid for month by month on thin margins; judged by the hardware’s margin, it looks like a failure in exactly the years it needs to grow.'
           : f.margin.kind === 'loss'
-            ? ` Your figures show the service losing money (margin ${fmt.pct(f.margin.serviceMarginPct)})${productMargin(f.margin, fmt)}: judged against the hardware, it is likely to be cut before it can pay its way.`
-            : f.margin.kind === 'thin'
-              ? ` Your figures show a thin service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
-              : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${productMargin(f.margin, fmt)}: healthy for a service today, but held to the hardware’s margin it will be questioned the first year it dips.`),
-      todo: 'Write separate financial expectations for the service into the business plan: its margin, its uptake and the year it should break even.',
+            ? ` Your figures show the service losing money (${serviceMargin(f.margin, fmt)})${besideProduct(f.margin, fmt)}: held to a hardware margin, it is likely to be cut before it can pay its way.`
+            : f.margin.productMarginPct !== null && f.margin.productMarginPct < f.margin.serviceMarginPct
+              ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `making ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: today it is the product that makes less, but a service’s margin moves with its subscribers, and the first year it dips below the device’s it will be questioned.`
+              : f.margin.kind === 'thin'
+                ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `on a thin margin of ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
+                : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${besideProduct(f.margin, fmt)}: healthy for a service today, but held to the hardware’s margin it will be questioned the first year it dips.`),
+      todo: (f) =>
+        f.level === 1
+          ? 'Have finance show the service’s margin beside the device’s at the next management review, and agree that the service is not judged on that comparison until it has expectations of its own.'
+          : 'Have finance work out the year the service breaks even at today’s uptake and fee, in a cautious and a hopeful case too, and take the three to someone senior enough as the basis for the service’s own targets.',
     },
     'chip-in-it': {
       title: 'A chip in it, but little transformation yet',
       seen: (f, fmt) =>
         `Transformation scores ${fmt.score(f.transformation)}` +
         (f.product !== null && f.product >= 50 ? `, against ${fmt.score(f.product)} on the product side` : '') +
-        ': the device is connected, but most of how it is sold, how the service is paid for and which chores it takes off customers has not been decided on purpose yet.',
-      todo: 'Start with your lowest transformation answers in the next steps; usually that means writing down how the service is paid for (including it in the device price is a valid choice) or giving every seller one message that leads with what the device does.',
+        `: the device is connected, but ${listOf(f.low.map((q) => `${transformationTopics[q.questionId as TransformationQuestionId]} (level ${q.level})`))} ${f.low.length === 1 ? 'is' : 'are'} still at level 1 or 2.`,
+      todo: 'Start with these in the next steps below, the lowest first. Putting a chip in the product was the easy part; deciding what customers pay for, and for what, is the transformation.',
     },
     'service-behind': {
       title: 'The service side trails the product side',
       seen: (f, fmt) =>
         `The service side scores ${fmt.score(f.service)}, ${fmt.score(f.gap)} points behind the product side at ${fmt.score(f.product)}. Customers expect a service to be available anytime; it cannot run on less attention than the device gets.`,
-      todo: 'Start with your lowest service-side answers in the next steps: response and resolution targets, satisfaction, capacity before peaks, night cover.',
+      todo: 'Start with your lowest service-side answers in the next steps: night cover, response and resolution times, satisfaction, support staff before peaks.',
     },
     'product-behind': {
       title: 'The product side trails the service side',
@@ -133,33 +197,56 @@ export const results = {
     'nobody-at-night': {
       title: 'Nobody is on call at 2 a.m.',
       seen: (f) =>
-        `Night-time failures are not reliably covered (level ${f.level}): nobody is on call for them. Customers expect a service to be available anytime, literally in the middle of the night.`,
-      todo: 'Set up an alarm that fires when the service goes down, agree with HR (and any works council) who is called at night and how call-outs are paid, and make it an on-call rota for nights and weekends with a written path for escalation.',
+        f.level === 1
+          ? 'Nobody answers when the service fails at night (level 1): customers find the failure, and it waits until the next working day. Customers expect a service to be available anytime, literally in the middle of the night.'
+          : 'At night the service depends on a few committed people who pick up the phone when they happen to notice (level 2). Nobody is paid or planned to be there, so the cover ends the week one of them is on holiday.',
+      todo: (f) =>
+        f.level === 1
+          ? 'Have the platform team set up an alarm that rings a phone when the service stops answering, and find two volunteers to carry that phone at night for a trial month.'
+          : 'Have HR meet the head of the service, and the works council where there is one, to agree the terms of a paid night and weekend rota: weekly allowance, pay per call-out, rest after a night call.',
     },
     'managed-apart': {
       title: 'Device and service are managed apart',
       seen: (f) =>
-        `No one manages the device and the service as a whole (level ${f.level}). Decisions that touch both are made on one side without the other.`,
-      todo: 'Name one product manager responsible for device and service together, and write the role and its decisions down.',
+        f.level === 1
+          ? 'Nobody manages the device and the service as a whole (level 1): they are run in separate parts of the company, and decisions that touch both are made on one side without the other.'
+          : 'Device and service are coordinated only informally, when problems come up (level 2): trade-offs between them are settled after a customer has already met the problem.',
+      todo: (f) =>
+        f.level === 1
+          ? 'Have the head of product management invite the head of the service to a monthly meeting on the connected product, starting this month, with one shared list of open issues.'
+          : 'Have someone senior enough list, with the product and service heads, the last ten decisions that touched both device and service and who took each, and decide from that list who owns the whole.',
     },
     'hardware-method': {
       title: 'The service has no method of its own',
       seen: (f) =>
-        `Changes and failures of the service go through the hardware’s phase plan, through no method, or around it informally (level ${f.level}). A service is operated, not produced: it needs response and resolution times and frequent releases, not phase reviews.`,
-      todo: 'Give the service its own written way of working, covering how changes are released and incidents handled, outside the hardware’s phase reviews.',
+        (f.level === 2
+          ? 'Urgent service changes get out only as informal exceptions to the hardware’s phase plan (level 2): it works while the people who know the way around are there, and nobody can say how a change reaches customers.'
+          : f.edition < 3
+            ? 'The service runs through the hardware’s phase plan, or through no method at all (level 1): a fix customers need this week waits for reviews built for products that take years.'
+            : 'Every change to the service waits for the hardware’s phase reviews and release dates (level 1): a fix customers need this week waits for reviews built for products that take years.') +
+        ' A service is operated, not produced: it needs its own way of releasing changes.',
+      todo: (f) =>
+        f.level === 1
+          ? 'Have someone senior enough agree with the head of development that for the next three months the service team may release fixes between phase reviews, and tell both teams in writing.'
+          : 'Have the head of the service’s software write two pages on how a service change is released today (who approves it, how it is tested, how it is rolled back) and review them with the head of the service.',
     },
     'first-to-be-cut': {
       title: 'The service’s budget has no protection',
       seen: (f) =>
-        `When budgets get tight, the service is cut first or survives only if someone argues hard for it (level ${f.level}). Earning month by month on thin margins, it is at risk in every budget round.`,
-      todo: 'Before the next budget round, write down what customers would lose if the service were cut, and take it to whoever sets the service’s budget.',
+        f.level === 1
+          ? 'When budgets get tight, the service is the first thing cut, before anything in the hardware budget (level 1). It is paid for month by month on thin margins; cut early, it never reaches the years in which it pays its way.'
+          : 'The service survives a budget round only when somebody argues hard for it (level 2). The year that person is busy or gone, it is cut, and the customers who bought the device for it lose it.',
+      todo: (f) =>
+        f.level === 1
+          ? 'Before the next budget round, have the head of the service write down what customers would lose if it were cut, with the number of active users, and give it to whoever sets the budget.'
+          : 'Ask someone senior enough to put a three-year service budget, with the subscriber and cost figures it rests on, to the management team before the budget round.',
     },
     'loss-without-staying-power': {
       title: 'A loss-making service with no protected budget',
       seen: (f, fmt) =>
         (f.serviceMarginPct === null
           ? 'With no subscribers yet, your figures show the service losing its whole fixed cost this year, '
-          : `At today’s number of subscribers, your figures show the service losing money over a year (margin ${fmt.pct(f.serviceMarginPct)}), `) +
+          : `At today’s number of subscribers, your figures show the service losing money over a year (${pctOfLoss(f.serviceMarginPct, fmt)}), `) +
         (f.breakEvenSubscribers === null
           ? 'and its fee does not exceed the cost to serve a subscriber, so more subscribers will not end the loss.'
           : `with ${fmt.whole(f.subscribers)} subscribers where ${fmt.whole(f.breakEvenSubscribers)} are needed to break even.`) +
@@ -170,7 +257,9 @@ export const results = {
             : f.turn.paysYear === 1
               ? ' Counting the subscribers that this year’s sales add month by month, the projection already has year 1 in profit: that is the figure to defend in the budget round.'
               : ` Projected over the product’s life, it first pays its way in year ${f.turn.paysYear}.`) +
-        ` With no protected budget (level ${f.level}), it can be cut on the one-year loss at today’s subscribers alone.`,
+        (f.level === 1
+          ? ' As the first thing cut when budgets get tight (level 1), it is likely to go on the one-year loss at today’s subscribers alone.'
+          : ' Surviving only when someone argues hard for it (level 2), it goes on the one-year loss the year nobody does.'),
       todo: 'Before the next budget round, agree with whoever sets the service’s budget how long it may lose money and what ends the loss (more subscribers, a higher fee or a lower cost to serve), and report progress every quarter.',
     },
     'many-unknowns': {
