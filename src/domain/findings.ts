@@ -69,7 +69,7 @@ export type Finding =
       /** Subscribers needed to cover the fixed cost; null when the fee does not cover the cost to serve. */
       breakEvenSubscribers: number | null
       /** With the figures of the product's life: the first year the service pays its way (null: not within the horizon). */
-      turn: { paysYear: number | null; horizonYears: number } | null
+      turn: { paysYear: number | null; paysBackYear: number | null; horizonYears: number } | null
     } & LowAnswer)
   | { id: 'many-unknowns'; tone: 'note'; answered: number; total: number }
   | { id: 'in-balance'; tone: 'strength'; product: number; service: number }
@@ -133,7 +133,13 @@ export function findFindings(
             serviceMarginPct: loss.result.service.marginPct,
             subscribers: loss.input.service.subscribers,
             breakEvenSubscribers: loss.result.breakEvenSubscribers,
-            turn: loss.projection ? { paysYear: loss.projection.servicePaysYear, horizonYears: loss.projection.years.length } : null,
+            turn: loss.projection
+              ? {
+                  paysYear: loss.projection.servicePaysYear,
+                  paysBackYear: loss.projection.servicePaysBackYear,
+                  horizonYears: loss.projection.years.length,
+                }
+              : null,
           }
         : { id: 'first-to-be-cut', tone: 'risk', level: stayingPower },
     )

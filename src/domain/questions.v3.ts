@@ -17,9 +17,9 @@ export const QUESTION_SET_V3 = {
     {
       id: 'culture',
       questions: [
-        { id: 'culture-margin', side: 'product', essay: 'product-vs-service', ladderSince: 2, owners: ['finance-lead', 'finance-lead', 'sales-lead', 'product-lead'] },
+        { id: 'culture-margin', side: 'product', essay: 'product-vs-service', ladderSince: 3, owners: ['finance-lead', 'finance-lead', 'finance-lead', 'sales-lead'] },
         { id: 'culture-durable', side: 'product', essay: 'long-form', ladderSince: 2, owners: ['engineering-lead', 'engineering-lead', 'operations-lead', 'service-lead'] },
-        { id: 'culture-anytime', side: 'service', essay: 'long-form', ladderSince: 2, owners: ['service-lead', 'people-lead', 'service-lead', 'product-lead'] },
+        { id: 'culture-anytime', side: 'service', essay: 'long-form', ladderSince: 3, owners: ['service-lead', 'people-lead', 'service-lead', 'product-lead'] },
         { id: 'culture-satisfaction', side: 'service', essay: 'product-vs-service', ladderSince: 2, owners: ['support-lead', 'service-lead', 'support-lead', 'product-lead'] },
         { id: 'culture-capacity', side: 'service', essay: 'long-form', ladderSince: 3, owners: ['support-lead', 'service-lead', 'support-lead', 'operations-lead'] },
       ],
@@ -48,8 +48,8 @@ export const QUESTION_SET_V3 = {
       id: 'decision',
       questions: [
         { id: 'decision-sponsor', side: 'both', essay: 'decision', ladderSince: 2, owners: ['service-lead', 'product-lead', 'senior-sponsor', 'senior-sponsor'] },
-        { id: 'decision-staying-power', side: 'both', essay: 'long-form', ladderSince: 2, owners: ['service-lead', 'senior-sponsor', 'finance-lead', 'senior-sponsor'] },
-        { id: 'decision-finance', side: 'both', essay: 'decision', ladderSince: 1, owners: ['finance-lead', 'finance-lead', 'service-lead', 'senior-sponsor'] },
+        { id: 'decision-staying-power', side: 'both', essay: 'long-form', ladderSince: 3, owners: ['service-lead', 'senior-sponsor', 'finance-lead', 'senior-sponsor'] },
+        { id: 'decision-finance', side: 'both', essay: 'decision', ladderSince: 3, owners: ['finance-lead', 'finance-lead', 'service-lead', 'senior-sponsor'] },
         { id: 'decision-service-goals', side: 'service', essay: 'long-form', ladderSince: 3, owners: ['service-lead', 'people-lead', 'people-lead', 'product-lead'] },
         { id: 'decision-product-measures', side: 'product', essay: 'long-form', ladderSince: 3, owners: ['finance-lead', 'product-lead', 'finance-lead', 'support-lead'] },
       ],

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
 import { answerStep, baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
 
 // The expected numbers are worked out here from the product brief's formulas, not by the app's code.
-const QUESTIONS = QUESTION_SET_V2.dimensions.flatMap((d) => d.questions.map((q) => ({ ...q, dimension: d.id })))
+const QUESTIONS = CURRENT_QUESTION_SET.dimensions.flatMap((d) => d.questions.map((q) => ({ ...q, dimension: d.id })))
 
 function expected(pick: (n: number) => string) {
   const levels = QUESTIONS.map((q, i) => ({ ...q, answer: pick(i + 1) }))
@@ -14,7 +14,7 @@ function expected(pick: (n: number) => string) {
     return ((answered.reduce((a, b) => a + b, 0) / answered.length - 1) / 4) * 100
   }
   const dimensions = Object.fromEntries(
-    QUESTION_SET_V2.dimensions.map((d) => [d.id, score(levels.filter((q) => q.dimension === d.id))]),
+    CURRENT_QUESTION_SET.dimensions.map((d) => [d.id, score(levels.filter((q) => q.dimension === d.id))]),
   )
   const assessed = Object.values(dimensions).filter((s): s is number => s !== null)
   const overall = assessed.length ? assessed.reduce((a, b) => a + b, 0) / assessed.length : null

@@ -104,7 +104,7 @@ describeInChromium('accessibility, privacy and CSP', () => {
     await page.locator('[data-testid="storage-notice"][data-subject="figures"]').waitFor()
     expect(await page.getByTestId('storage-notice').count()).toBe(2)
     expect(await axeViolations(page), 'results with notices').toEqual([])
-    await page.getByTestId('edition-notice').getByRole('button', { name: 'Answer edition 2' }).click()
+    await page.getByTestId('edition-notice').getByRole('button', { name: 'Answer edition 3' }).click()
     expect(await axeViolations(page), 'edition move asked').toEqual([])
     await page.goto(`${baseUrl()}#/margins`)
     await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()

@@ -99,7 +99,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
     await page.getByTestId('import-confirm').click()
     await page.getByTestId('import-summary').waitFor({ state: 'detached' })
     const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('more-than-a-chip:draft')!).state)
-    expect(draft).toEqual({ questionSetVersion: 2, answers: {} })
+    expect(draft).toEqual({ questionSetVersion: 3, answers: {} })
     expect(await page.getByTestId('edition-notice').count()).toBe(0)
     await context.close()
   })

@@ -49,7 +49,7 @@ describeInChromium('results links in a real browser', () => {
     await page.goto(link)
     expect(await scores(page)).toEqual(mine)
     expect(await page.locator('main').innerText()).toContain('someone else’s results')
-    expect(await text(page, 'shared-version')).toContain('2')
+    expect(await text(page, 'shared-version')).toContain('3')
     expect(await page.getByTestId('start-own').isVisible()).toBe(true)
     // A viewer without answers of their own is not offered a comparison, and nothing was saved for them.
     expect(await page.getByTestId('compare-with-mine').count()).toBe(0)

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { allQuestions } from '@/domain/questionSet'
-import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { encodeResultLink } from '@/domain/resultLink'
 import { answersFrom } from '../domain/answers'
 import { axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
 
-const ids = allQuestions(QUESTION_SET_V2).map((q) => q.id)
+const ids = allQuestions(QUESTION_SET_V3).map((q) => q.id)
 
-/** A results link of question set 2 from a pattern of 25 answers (see test/domain/answers.ts). */
+/** A results link of question set 3 (the current one) from a pattern of 25 answers (see test/domain/answers.ts). */
 function link(pattern: string): string {
-  return `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 2, answers: answersFrom(pattern, ids) })}`
+  return `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 3, answers: answersFrom(pattern, ids) })}`
 }
 
 describeInChromium('a workshop team in a real browser', () => {
@@ -65,15 +65,15 @@ describeInChromium('a workshop team in a real browser', () => {
     const notice = page.getByTestId('mixed-editions')
     await notice.waitFor()
     expect(await notice.locator('[data-edition="1"]').innerText()).toBe('Edition 1 (older): Link 2')
-    expect(await notice.locator('[data-edition="2"]').innerText()).toBe('Edition 2 (current): Link 1, Link 3')
+    expect(await notice.locator('[data-edition="3"]').innerText()).toBe('Edition 3 (current): Link 1, Link 3')
     const headers = await page.getByTestId('compare-table').locator('thead th').allInnerTexts()
     expect(headers.slice(1).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
-      'Link 1 edition 2 (current)',
+      'Link 1 edition 3 (current)',
       'Link 2 edition 1 (older)',
-      'Link 3 edition 2 (current)',
+      'Link 3 edition 3 (current)',
     ])
-    // Disagreements are found within edition 2 only: levels 3 and 1 are two apart on every question.
-    expect(await page.getByTestId('disagreement').first().innerText()).toContain('2 levels apart, among those who answered edition 2')
+    // Disagreements are found within edition 3 only: levels 3 and 1 are two apart on every question.
+    expect(await page.getByTestId('disagreement').first().innerText()).toContain('2 levels apart, among those who answered edition 3')
     expect(await page.locator('#team-heading').innerText()).toBe('The team: 3 people (2 editions of the questions mixed)')
     expect(await axeViolations(page)).toEqual([])
     expect(watch.errors).toEqual([])

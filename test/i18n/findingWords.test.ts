@@ -73,13 +73,34 @@ describe('the money in the findings', () => {
     ['a loss beside a loss-making product', margin(-12, -4), 'losing money (margin -12.0 %), while the product loses money too (margin -4.0 %)'],
     ['a thin margin beside a healthy product', margin(6, 25), 'on a thin margin of 6.0 % against 25.0 % on the product: normal for a service'],
     ['a service making more than the product', margin(6, 2), 'making 6.0 % against 2.0 % on the product: today it is the product that makes less'],
-    ['a healthy service beside a loss-making product', margin(15, -3), 'making 15.0 %, while the product loses money too (margin -3.0 %): today it is the product that makes less'],
+    ['a healthy service beside a loss-making product', margin(15, -3), 'making 15.0 %, while the product loses money (margin -3.0 %): today the service does better than the product, but it is judged against the margin the hardware is meant to make'],
+    ['a service at break-even beside a loss-making product', margin(0, -3), 'breaking even, while the product loses money (margin -3.0 %)'],
     ['a service at exactly break-even', margin(0, 20), 'breaking even against 20.0 % on the product'],
     ['a loss that rounds to 0.0 %', margin(-0.01, 20), 'losing money (a margin just below 0 %)'],
   ])('hardware-margin-expected reads right for %s', (_what, m, phrase) => {
     const text = words(expected(m)).seen
     expect(text).toContain(phrase)
     expect(text).not.toMatch(/earn/i)
+    // "Too" only where the service loses money as well.
+    if (m.serviceMarginPct >= 0) expect(text).not.toContain('loses money too')
+  })
+
+  it('words a service with no revenue as losing all it costs, and says whether the projection makes up the losses', () => {
+    const loss = (turn: { paysYear: number | null; paysBackYear: number | null; horizonYears: number } | null): Finding => ({
+      id: 'loss-without-staying-power',
+      tone: 'risk',
+      level: 2,
+      serviceMarginPct: null,
+      subscribers: 0,
+      breakEvenSubscribers: 12231,
+      turn,
+    })
+    expect(words(loss(null)).seen).toMatch(/^With no revenue from the service, your figures show it losing all it costs this year/)
+    expect(words(loss({ paysYear: 6, paysBackYear: null, horizonYears: 10 })).seen).toContain(
+      'it first pays its way in year 6, but has not made up its earlier losses within the 10 years projected.',
+    )
+    expect(words(loss({ paysYear: 3, paysBackYear: 5, horizonYears: 10 })).seen).toContain('it first pays its way in year 3 and has made up its earlier losses by the end of year 5.')
+    expect(words(loss(null)).seen).toMatch(/Surviving only when someone argues hard for it \(level 2\), it goes on the one-year loss the year nobody does\.$/)
   })
 
   it('service-judged-on-money says break-even at exactly 0 and a loss below it', () => {

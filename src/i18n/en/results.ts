@@ -30,8 +30,10 @@ const besideProduct = (margin: ServiceMargin, fmt: FindingFormat) =>
   margin.productMarginPct === null
     ? ''
     : margin.productMarginPct < 0
-      ? `, while the product loses money too (margin ${fmt.pct(margin.productMarginPct)})`
+      ? `, while the product loses money${margin.serviceMarginPct < 0 ? ' too' : ''} (margin ${fmt.pct(margin.productMarginPct)})`
       : ` against ${fmt.pct(margin.productMarginPct)} on the product`
+
+const years = (n: number) => (n === 1 ? 'year' : `${n} years`)
 
 /** "a", "a and b", "a, b and c". */
 const listOf = (items: readonly string[]) =>
@@ -143,16 +145,16 @@ export const results = {
           ? 'The people responsible for the service are measured on financial targets only, like their product colleagues (level 1).'
           : 'The people responsible for the service are measured mainly on financial targets; what customers say comes up only informally in their reviews (level 2).') +
         (f.margin === null
-          ? ' A service lives off customer satisfaction, on thin margins: a financial target tells them to cut the very things customers pay for.'
+          ? ' A service lives off customer satisfaction, on thin margins: a margin or cost target tells them to cut the very things customers pay for.'
           : f.margin.kind === 'loss'
-            ? ` Your figures show the service losing money (${serviceMargin(f.margin, fmt)}): a financial target can only tell them they are failing, and they are likely to cut what customers pay for.`
+            ? ` Your figures show the service losing money (${serviceMargin(f.margin, fmt)}): a margin or cost target can only tell them they are failing, and they are likely to cut what customers pay for.`
             : f.margin.kind === 'thin'
               ? ` With the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `on a thin margin of ${fmt.pct(f.margin.serviceMarginPct)}`}, a margin target will mostly tell them they are failing.`
               : ` Your service margin of ${fmt.pct(f.margin.serviceMarginPct)} looks healthy today, but a margin target still rewards cutting the availability customers pay for.`),
       todo: (f) =>
         f.level === 1
-          ? 'In the next performance reviews of the service team, ask each person what customers said about the service, and note it in the review; then have HR draft a satisfaction objective for the next cycle.'
-          : 'Have HR draft with the head of the service a satisfaction objective for the next cycle: the measure, where the figure comes from and the target.',
+          ? 'In this month’s one-to-ones, have the head of the service ask each person in the team what customers said about the service last month, and note it in their file.'
+          : 'Have HR draft with the head of the service a satisfaction objective for the next cycle (the measure, its source, the target), set per team rather than per agent, and show it to the works council where there is one.',
     },
     'hardware-margin-expected': {
       title: 'No separate financial expectations for the service',
@@ -163,16 +165,18 @@ export const results = {
         (f.margin === null
           ? ' A service is paid for month by month on thin margins; judged by the hardware’s margin, it looks like a failure in exactly the years it needs to grow.'
           : f.margin.kind === 'loss'
-            ? ` Your figures show the service losing money (${serviceMargin(f.margin, fmt)})${besideProduct(f.margin, fmt)}: held to a hardware margin, it is likely to be cut before it can pay its way.`
-            : f.margin.productMarginPct !== null && f.margin.productMarginPct < f.margin.serviceMarginPct
-              ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `making ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: today it is the product that makes less, but a service’s margin moves with its subscribers, and the first year it dips below the device’s it will be questioned.`
-              : f.margin.kind === 'thin'
-                ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `on a thin margin of ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
-                : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${besideProduct(f.margin, fmt)}: healthy for a service today, but held to the hardware’s margin it will be questioned the first year it dips.`),
+            ? ` Your figures show the service losing money (${serviceMargin(f.margin, fmt)})${besideProduct(f.margin, fmt)}: held to the margin expected of the hardware, it is likely to be cut before it can pay its way.`
+            : f.margin.productMarginPct !== null && f.margin.productMarginPct < 0
+              ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `making ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: today the service does better than the product, but it is judged against the margin the hardware is meant to make, not the one it makes, and will be questioned the first year it falls short of that.`
+              : f.margin.productMarginPct !== null && f.margin.productMarginPct < f.margin.serviceMarginPct
+                ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `making ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: today it is the product that makes less, but a service’s margin moves with its subscribers, and the first year it dips below the device’s it will be questioned.`
+                : f.margin.kind === 'thin'
+                  ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `on a thin margin of ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
+                  : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${besideProduct(f.margin, fmt)}: healthy for a service today, but held to the hardware’s margin it will be questioned the first year it dips.`),
       todo: (f) =>
         f.level === 1
           ? 'Have finance show the service’s margin beside the device’s at the next management review, and agree that the service is not judged on that comparison until it has expectations of its own.'
-          : 'Have finance work out the year the service breaks even at today’s uptake and fee, in a cautious and a hopeful case too, and take the three to someone senior enough as the basis for the service’s own targets.',
+          : 'Have finance work out the year the service breaks even and how much it loses until then, at today’s uptake and fee and in a cautious and a hopeful case, and take the three to someone senior enough as the basis for the service’s own targets.',
     },
     'chip-in-it': {
       title: 'A chip in it, but little transformation yet',
@@ -199,11 +203,11 @@ export const results = {
       seen: (f) =>
         f.level === 1
           ? 'Nobody answers when the service fails at night (level 1): customers find the failure, and it waits until the next working day. Customers expect a service to be available anytime, literally in the middle of the night.'
-          : 'At night the service depends on a few committed people who pick up the phone when they happen to notice (level 2). Nobody is paid or planned to be there, so the cover ends the week one of them is on holiday.',
+          : 'At night the service depends on a few committed people who pick up the phone when they happen to notice (level 2). Nobody is paid or planned to be there: the cover ends the week one of them is on holiday, and unpaid night work outside any agreement is a working-time and works-council problem.',
       todo: (f) =>
         f.level === 1
-          ? 'Have the platform team set up an alarm that rings a phone when the service stops answering, and find two volunteers to carry that phone at night for a trial month.'
-          : 'Have HR meet the head of the service, and the works council where there is one, to agree the terms of a paid night and weekend rota: weekly allowance, pay per call-out, rest after a night call.',
+          ? 'Have the head of the service get an outside check that alerts when the service stops answering; for four weeks, log every night alert and have the first person in each morning act on it before 8 a.m.'
+          : 'Have HR meet the head of the service, and the works council where there is one, to agree the terms of a paid night and weekend rota (weekly allowance, pay per call-out, rest after a night call), with the past month’s count of night alerts.',
     },
     'managed-apart': {
       title: 'Device and service are managed apart',
@@ -227,25 +231,25 @@ export const results = {
         ' A service is operated, not produced: it needs its own way of releasing changes.',
       todo: (f) =>
         f.level === 1
-          ? 'Have someone senior enough agree with the head of development that for the next three months the service team may release fixes between phase reviews, and tell both teams in writing.'
+          ? 'Have someone senior enough agree with the head of development that for three months the service team may release app and platform fixes between phase reviews, while firmware that touches safety or certification stays in the phase plan; and tell both teams in writing.'
           : 'Have the head of the service’s software write two pages on how a service change is released today (who approves it, how it is tested, how it is rolled back) and review them with the head of the service.',
     },
     'first-to-be-cut': {
       title: 'The service’s budget has no protection',
       seen: (f) =>
         f.level === 1
-          ? 'When budgets get tight, the service is the first thing cut, before anything in the hardware budget (level 1). It is paid for month by month on thin margins; cut early, it never reaches the years in which it pays its way.'
+          ? 'When budgets get tight, the service is the first thing cut, before anything in the hardware budget (level 1). Its costs run every month while its earnings build slowly; cut early, it never reaches the years in which it pays its way.'
           : 'The service survives a budget round only when somebody argues hard for it (level 2). The year that person is busy or gone, it is cut, and the customers who bought the device for it lose it.',
       todo: (f) =>
         f.level === 1
-          ? 'Before the next budget round, have the head of the service write down what customers would lose if it were cut, with the number of active users, and give it to whoever sets the budget.'
+          ? 'Have the head of the service ask whoever runs the budget round for a slot to present the service’s budget in person, with the cloud, SIM and support contracts that keep costing money if the service is cut.'
           : 'Ask someone senior enough to put a three-year service budget, with the subscriber and cost figures it rests on, to the management team before the budget round.',
     },
     'loss-without-staying-power': {
       title: 'A loss-making service with no protected budget',
       seen: (f, fmt) =>
         (f.serviceMarginPct === null
-          ? 'With no subscribers yet, your figures show the service losing its whole fixed cost this year, '
+          ? 'With no revenue from the service, your figures show it losing all it costs this year, '
           : `At today’s number of subscribers, your figures show the service losing money over a year (${pctOfLoss(f.serviceMarginPct, fmt)}), `) +
         (f.breakEvenSubscribers === null
           ? 'and its fee does not exceed the cost to serve a subscriber, so more subscribers will not end the loss.'
@@ -253,14 +257,17 @@ export const results = {
         (f.turn === null
           ? ''
           : f.turn.paysYear === null
-            ? ` Over the ${f.turn.horizonYears === 1 ? 'year' : `${f.turn.horizonYears} years`} projected, it does not pay its way in any year.`
+            ? ` Over the ${years(f.turn.horizonYears)} projected, it does not pay its way in any year.`
             : f.turn.paysYear === 1
-              ? ' Counting the subscribers that this year’s sales add month by month, the projection already has year 1 in profit: that is the figure to defend in the budget round.'
-              : ` Projected over the product’s life, it first pays its way in year ${f.turn.paysYear}.`) +
+              ? ' Counting the subscribers that this year’s sales add month by month, the projection already has year 1 in profit: put that projection, with the share of buyers who subscribe and the cancellations it assumes, to whoever sets the budget.'
+              : ` Projected over the product’s life, it first pays its way in year ${f.turn.paysYear}` +
+                (f.turn.paysBackYear === null
+                  ? `, but has not made up its earlier losses within the ${years(f.turn.horizonYears)} projected.`
+                  : ` and has made up its earlier losses by the end of year ${f.turn.paysBackYear}.`)) +
         (f.level === 1
           ? ' As the first thing cut when budgets get tight (level 1), it is likely to go on the one-year loss at today’s subscribers alone.'
           : ' Surviving only when someone argues hard for it (level 2), it goes on the one-year loss the year nobody does.'),
-      todo: 'Before the next budget round, agree with whoever sets the service’s budget how long it may lose money and what ends the loss (more subscribers, a higher fee or a lower cost to serve), and report progress every quarter.',
+      todo: 'Before the next budget round, agree with whoever sets the service’s budget how much it may lose in total, and until which year, and what ends the loss (more subscribers, a higher fee or a lower cost to serve); report progress every quarter.',
     },
     'many-unknowns': {
       title: 'Many answers are still open',

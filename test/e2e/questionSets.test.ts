@@ -2,14 +2,17 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { allQuestions } from '@/domain/questionSet'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
+import { QUESTION_SET_V3 } from '@/domain/questions.v3'
+import { encodeResultLink } from '@/domain/resultLink'
 import { wordsOf } from '@/i18n/results'
+import { answersFrom } from '../domain/answers'
 import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
 
-// Question numbers are 1-based, in questionnaire order.
-const QUESTIONS = allQuestions(QUESTION_SET_V2)
+// Question numbers are 1-based, in questionnaire order of the current set, 3.
+const QUESTIONS = allQuestions(QUESTION_SET_V3)
 const byNumber = (n: number) => QUESTIONS[n - 1]!
 
-describeInChromium('question set 2 in a real browser', () => {
+describeInChromium('the question sets in a real browser', () => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()
@@ -25,7 +28,7 @@ describeInChromium('question set 2 in a real browser', () => {
     const tags = await page
       .locator('fieldset.question')
       .evaluateAll((fieldsets) => fieldsets.map((f) => [f.getAttribute('data-question'), f.getAttribute('data-side')]))
-    expect(tags).toEqual(QUESTION_SET_V2.dimensions[0]!.questions.map((q) => [q.id, q.side]))
+    expect(tags).toEqual(QUESTION_SET_V3.dimensions[0]!.questions.map((q) => [q.id, q.side]))
     await context.close()
   })
 
@@ -36,13 +39,14 @@ describeInChromium('question set 2 in a real browser', () => {
     expect(await priorities.count()).toBe(3)
     const first = priorities.first()
     expect(await first.getAttribute('data-question')).toBe('decision-sponsor')
-    const sponsor = wordsOf(QUESTION_SET_V2, 'decision-sponsor')
-    // The advice for level 1 and what level 2 looks like; not the advice for another level.
-    const shown = await first.innerText()
-    expect(shown).toContain(sponsor.advice[0])
-    expect(shown).toContain(sponsor.levels[1])
-    expect(shown).not.toContain(sponsor.advice[1])
-    // The next two: level 4 answers in the essay's order of necessity, decision first.
+    const sponsor = wordsOf(QUESTION_SET_V3, 'decision-sponsor')
+    // Who moves first from level 1, their first move, and the level it leads to; not another level's move.
+    expect(await first.getAttribute('data-owner')).toBe(QUESTION_SET_V3.dimensions[3]!.questions[0]!.owners[0])
+    expect(await first.locator('[data-part="first-move"]').innerText()).toBe(sponsor.advice[0])
+    expect(await first.locator('[data-part="next-level"]').innerText()).toBe(sponsor.levels[1])
+    expect(await first.innerText()).toContain('Who moves first: Head of the connected service')
+    expect(await first.innerText()).not.toContain(sponsor.advice[1])
+    // The next two: level 4 answers in the order of necessity, decision first.
     expect(await priorities.evaluateAll((items) => items.map((i) => i.getAttribute('data-question')))).toEqual([
       'decision-sponsor',
       'decision-staying-power',
@@ -74,7 +78,7 @@ describeInChromium('question set 2 in a real browser', () => {
       advice.push(await page.locator('[data-testid="priority"][data-question="culture-anytime"]').innerText())
       await context.close()
     }
-    const anytime = wordsOf(QUESTION_SET_V2, 'culture-anytime')
+    const anytime = wordsOf(QUESTION_SET_V3, 'culture-anytime')
     expect(advice[0]).toContain(anytime.advice[1])
     expect(advice[1]).toContain(anytime.advice[2])
     expect(advice[0]).not.toEqual(advice[1])
@@ -113,19 +117,69 @@ describeInChromium('question set 2 in a real browser', () => {
     // Nothing was changed by looking.
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft')))!)).toEqual(draft)
 
-    await notice.getByRole('button', { name: 'Answer edition 2' }).click()
-    expect(await notice.innerText()).toContain('1 of your 4 answers goes over to edition 2')
+    await notice.getByRole('button', { name: 'Answer edition 3' }).click()
+    expect(await notice.innerText()).toContain('1 of your 4 answers goes over to edition 3')
     await page.getByRole('button', { name: 'Yes, move my answers' }).click()
     await expect(page.getByTestId('edition-notice').count()).resolves.toBe(0)
-    // Set 2: nothing answered in culture any more; methods-supply 4 → 75
+    // Set 3: nothing answered in culture any more; methods-supply 4 → 75
     expect(await text(page, 'dimension-score-culture')).toBe('not assessed')
     expect(await text(page, 'dimension-score-methods')).toBe('75')
     const stored = await page.evaluate(() => ({
       draft: JSON.parse(localStorage.getItem('more-than-a-chip:draft')!),
-      before: JSON.parse(localStorage.getItem('more-than-a-chip:draft:before-questionnaire-2')!),
+      before: JSON.parse(localStorage.getItem('more-than-a-chip:draft:before-questionnaire-3')!),
     }))
-    expect(stored.draft.state).toEqual({ questionSetVersion: 2, answers: { 'methods-supply': 4 } })
+    expect(stored.draft.state).toEqual({ questionSetVersion: 3, answers: { 'methods-supply': 4 } })
     expect(stored.before).toEqual(draft)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+  it('starts a team with nobody at night and a weak sales message on the night cover, then the sales message', async () => {
+    const { context, page } = await openPage(browser)
+    const low = new Set(['culture-anytime', 'transformation-sell'])
+    await completeAssessment(page, (n) => (byNumber(n).id === 'decision-sponsor' ? '5' : low.has(byNumber(n).id) ? '1' : '4'))
+    const order = await page.getByTestId('priority').evaluateAll((items) => items.map((i) => i.getAttribute('data-question')))
+    expect(order.slice(0, 2)).toEqual(['culture-anytime', 'transformation-sell'])
+    // Every next step names who moves first, from the ten roles.
+    const owners = await page.locator('[data-recommendation]').evaluateAll((items) => items.map((i) => i.getAttribute('data-owner')))
+    expect(owners).toHaveLength(24)
+    expect(owners.every((owner) => owner !== null && owner.length > 0)).toBe(true)
+    await context.close()
+  })
+
+  it('keeps a set-2 draft scored by set 2, with its own words, until the person chooses to move', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await openStart(page)
+    const ids = allQuestions(QUESTION_SET_V2).map((q) => q.id)
+    const answers = answersFrom('44111 44112 22122 22214 22441', ids)
+    const draft = { format: 1, savedAt: '2026-10-01T10:00:00.000Z', state: { questionSetVersion: 2, answers } }
+    await page.evaluate((text) => localStorage.setItem('more-than-a-chip:draft', text), JSON.stringify(draft))
+    await page.goto(`${baseUrl()}#/results`)
+    await page.getByTestId('edition-notice').waitFor()
+    // The numbers the frozen set-2 link of this pattern shows (test/domain/frozenLinks.test.ts).
+    expect(await text(page, 'overall-score')).toBe('31')
+    expect(await text(page, 'side-score-product')).toBe('75')
+    expect(await text(page, 'side-score-service')).toBe('0')
+    // Set 2's words arrive for its answers; set 2's steps name no one.
+    await page.getByText(wordsOf(QUESTION_SET_V2, 'transformation-dealers').text).first().waitFor()
+    expect(await page.locator('[data-recommendation][data-owner]').count()).toBe(0)
+    expect(await page.locator('main').innerText()).not.toContain('…')
+    await page.getByTestId('edition-notice').getByRole('button', { name: 'Answer edition 3' }).click()
+    // Ten questions kept set 2's ladder word for word; 10 of the 25 answers go over.
+    expect(await page.getByTestId('edition-notice').innerText()).toContain('10 of your 25 answers go over to edition 3')
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('opens a set-3 link in a fresh browser with the numbers it was sent with', async () => {
+    const { context, page, watch } = await openPage(browser)
+    // The frozen link of a hardware company (product 4, service 1, both 2), question set 3.
+    await page.goto(`${baseUrl()}#/r/GF_yIU2LmCnqlhJa`)
+    await page.getByTestId('overall-score').waitFor()
+    expect(await text(page, 'overall-score')).toBe('30')
+    expect(await text(page, 'side-score-product')).toBe('75')
+    expect(await text(page, 'side-score-service')).toBe('0')
+    expect(await page.locator('[data-finding="service-behind"]').count()).toBe(1)
+    expect(encodeResultLink({ questionSetVersion: 3, answers: answersFrom('44111 41112 42121 22214 22244', QUESTIONS.map((q) => q.id)) })).toBe('GF_yIU2LmCnqlhJa')
     expect(watch.errors).toEqual([])
     await context.close()
   })
