@@ -160,7 +160,7 @@ describeInChromium('the question sets in a real browser', () => {
     expect(await text(page, 'side-score-product')).toBe('75')
     expect(await text(page, 'side-score-service')).toBe('0')
     // Set 2's words arrive for its answers; set 2's steps name no one.
-    await page.getByText(wordsOf(QUESTION_SET_V2, 'transformation-dealers').text).first().waitFor()
+    await page.getByText(wordsOf(QUESTION_SET_V2, 'transformation-dealers').text).first().waitFor({ state: 'attached' })
     expect(await page.locator('[data-recommendation][data-owner]').count()).toBe(0)
     expect(await page.locator('main').innerText()).not.toContain('…')
     await page.getByTestId('edition-notice').getByRole('button', { name: 'Answer edition 3' }).click()
