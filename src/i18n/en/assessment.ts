@@ -46,7 +46,7 @@ export const assessment = {
     body: (version: number) =>
       `Your answers were given to edition ${version} of the questions, and your results are still scored by its rules, exactly as before. You can keep them as they are.`,
     whatChanged:
-      'The new edition asks one thing per question, describes each level as something you can see in the company, and counts questions about how product and service are put together in their area but for neither side, so the sides are compared only on questions that belong to one of them.',
+      'The new edition names, for every step up, who moves first and a first move they can put in a calendar this month. It asks about the first use of the product (installation, pairing, the app, the dealer’s handover) and how fast the app and the device respond, and its levels each build on the one before. Questions about how product and service are put together count in their area but for neither side.',
     keepLink: (version: number) => `Keep your edition ${version} result as a link`,
     move: (current: number) => `Answer edition ${current}`,
     confirm: (carried: number, answered: number, current: number) =>
