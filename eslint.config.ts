@@ -16,6 +16,9 @@ export default defineConfigWithVueTs(
       'vue/html-self-closing': 'off',
       'vue/html-indent': 'off',
       'vue/html-closing-bracket-newline': 'off',
+      // A component used but never imported renders as an unknown element, with no role and no style.
+      'vue/no-undef-components': ['error', { ignorePatterns: ['^router-(link|view)$', '^RouterLink$', '^RouterView$'] }],
+      'vue/no-unused-components': 'error',
     },
   },
   {

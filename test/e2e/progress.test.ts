@@ -114,8 +114,10 @@ describeInChromium('progress over time, export and import, in a real browser', (
       ['{"app":"more-than-a-chip","format":1,"exportedAt":"x","snapshots":[{"id":1}]}', 'damaged'],
     ] as const) {
       await page.getByTestId('import-json').setInputFiles({ name: 'file.json', mimeType: 'application/json', buffer: Buffer.from(content) })
-      await page.getByTestId('import-error').waitFor()
-      expect(await page.getByTestId('import-error').innerText()).toContain(message)
+      // Announced as an alert, as a screen reader hears it, not just printed on the page.
+      const alert = page.getByRole('alert').filter({ hasText: message })
+      await alert.waitFor()
+      expect(await alert.getAttribute('data-testid')).toBe('import-error')
       expect(await page.getByTestId('import-confirm').count()).toBe(0)
     }
     expect(await axeViolations(page)).toEqual([])
