@@ -8,7 +8,7 @@ export interface ProductFigures {
   unitsPerYear: number
   /** The part of the retail price that stays with the retail chain, 0–100. */
   channelSharePct: number
-  /** Development, tooling, warranty: whatever the number of units. Left out, it counts as 0. */
+  /** Development, depreciation of tooling, certification: whatever the number of units. Left out, it counts as 0. */
   fixedCostPerYear?: number
 }
 
@@ -269,6 +269,7 @@ export const marginInputSchema = z.object({
  * What the worked example rests on, for a reader to check: a mid-sized maker of connected wood
  * stoves in Germany. Prices with VAT are what a consumer sees; the calculator takes them without.
  * Every cost is the maker's own, without VAT; people's pay includes the employer's on-costs.
+ * Neither side carries sales, marketing or administration: both margins are before overheads.
  */
 export interface ExampleBasis {
   /** VAT on the retail price and on the fee, in %. */
@@ -276,11 +277,17 @@ export interface ExampleBasis {
   /** The stove's retail price and the monthly fee as a consumer sees them, VAT included. */
   unitPriceWithVat: number
   monthlyFeeWithVat: number
-  /** Cost to serve a subscriber a month: cloud and data, the app store's or payment provider's cut of the fee, first-line support bought per contact. */
+  /** A warranty provision booked for each stove sold: part of the unit cost, not a fixed cost. */
+  warrantyProvisionPerUnit: number
+  /**
+   * Cost to serve a subscriber a month: cloud and data, the app store's commission on the fee
+   * without VAT (its small-business rate), first-line support bought per contact.
+   */
   costToServe: { cloudPerMonth: number; storeFeePct: number; supportContactsPerYear: number; costPerContact: number }
   /**
    * Night and weekend cover, as the questionnaire recommends: a paid rota with a path for
-   * escalation to engineering, call-outs paid, agreed with HR and the works council.
+   * escalation to engineering, call-outs paid, agreed with HR and the works council. The rest
+   * someone takes after a night call-out is working time lost, and is costed too.
    */
   onCall: {
     rotaPeople: number
@@ -290,6 +297,10 @@ export interface ExampleBasis {
     callOutsPerYear: number
     hoursPerCallOut: number
     payPerCallOutHour: number
+    /** Hours of rest after each call-out, taken from the next working day. */
+    restHoursPerCallOut: number
+    /** What an hour of working time lost to that rest costs. */
+    restCostPerHour: number
   }
   /** The support desk in office hours, for what first-line support cannot answer. */
   supportDesk: { people: number; costPerPerson: number }
@@ -301,6 +312,7 @@ export const EXAMPLE_BASIS: ExampleBasis = {
   vatPct: 19,
   unitPriceWithVat: 2499,
   monthlyFeeWithVat: 4.99,
+  warrantyProvisionPerUnit: 40,
   costToServe: { cloudPerMonth: 0.3, storeFeePct: 15, supportContactsPerYear: 0.6, costPerContact: 12 },
   onCall: {
     rotaPeople: 5,
@@ -310,6 +322,8 @@ export const EXAMPLE_BASIS: ExampleBasis = {
     callOutsPerYear: 120,
     hoursPerCallOut: 2,
     payPerCallOutHour: 80,
+    restHoursPerCallOut: 3,
+    restCostPerHour: 50,
   },
   supportDesk: { people: 2, costPerPerson: 60_000 },
   platform: { running: 40_000, developers: 2, costPerDeveloper: 90_000 },
@@ -323,7 +337,8 @@ export interface ExampleCosts {
   unitPrice: number
   monthlyFee: number
   costToServe: { cloud: number; storeFee: number; support: number; total: number }
-  onCall: { standby: number; engineerStandby: number; callOuts: number; total: number }
+  /** Night and weekend cover: the two rotas' allowances, call-outs paid, and the rest after call-outs. */
+  onCall: { standby: number; engineerStandby: number; callOuts: number; rest: number; total: number }
   supportDesk: number
   platform: number
   /** The service's fixed cost per year: night cover, support desk and platform. */
@@ -343,8 +358,9 @@ export function exampleCostsOf(b: ExampleBasis): ExampleCosts {
     standby: 52 * o.standbyPerWeek,
     engineerStandby: 52 * o.engineerStandbyPerWeek,
     callOuts: o.callOutsPerYear * o.hoursPerCallOut * o.payPerCallOutHour,
+    rest: o.callOutsPerYear * o.restHoursPerCallOut * o.restCostPerHour,
   }
-  const onCallTotal = onCall.standby + onCall.engineerStandby + onCall.callOuts
+  const onCallTotal = onCall.standby + onCall.engineerStandby + onCall.callOuts + onCall.rest
   const supportDesk = b.supportDesk.people * b.supportDesk.costPerPerson
   const platform = b.platform.running + b.platform.developers * b.platform.costPerDeveloper
   return {
@@ -379,7 +395,10 @@ export const EXAMPLE_MARGIN_INPUT: MarginInput = {
 /** The worked example's figures for the years ahead: a fifth of the buyers subscribe, 1 % of subscribers leave each month, stoves last fifteen years. */
 export const EXAMPLE_LIFE: LifeInput = { attachRatePct: 20, monthlyChurnPct: 1, deviceLifetimeYears: 15, horizonYears: 10 }
 
-/** Every figure of the worked example, including the product's fixed cost (development, tooling, certification, warranty). */
+/**
+ * Every figure of the worked example, including the product's fixed cost (development, depreciation
+ * of tooling, certification); the warranty provision is in the unit cost (see `EXAMPLE_BASIS`).
+ */
 export const EXAMPLE_FIGURES: Figures = {
   ...EXAMPLE_MARGIN_INPUT.product,
   ...EXAMPLE_MARGIN_INPUT.service,

@@ -94,7 +94,7 @@ describe('MarginsLifetimeTable', () => {
       '-€20,000',
       '€410,000',
     ])
-    expect(cells(wrapper.get('[data-testid="lifetime-year-3"]'))[4]).toBe('€5,000 (losses paid back)')
+    expect(cells(wrapper.get('[data-testid="lifetime-year-3"]'))[4]).toBe('€5,000 (losses paid back, not discounted)')
     const marked = (text: string) =>
       wrapper.findAll('tbody tr').filter((row) => row.text().includes(text)).map((row) => row.attributes('data-testid'))
     expect(marked('service pays its way')).toEqual(['lifetime-year-2'])

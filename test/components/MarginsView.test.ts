@@ -23,16 +23,23 @@ describe('MarginsView', () => {
     expect((wrapper.find('[data-testid="margin-monthlyFee"]').element as HTMLInputElement).value).toBe('4.19')
     expect(wrapper.find('[data-testid="margin-product-pct"]').text()).toBe(`${result.product.marginPct!.toFixed(1)} %`)
     expect(wrapper.find('[data-testid="margin-product-pct"]').text()).toBe('19.0 %')
-    expect(wrapper.find('[data-testid="margin-service-pct"]').text()).toBe('-65.9 %')
-    expect(wrapper.find('[data-testid="margin-break-even"]').text()).toBe('12231')
-    expect(wrapper.text()).toContain('The service needs 12,231 subscribers to cover its fixed costs; you have 6,000.')
+    expect(wrapper.find('[data-testid="margin-service-pct"]').text()).toBe('-71.9 %')
+    expect(wrapper.find('[data-testid="margin-break-even"]').text()).toBe('12795')
+    expect(wrapper.text()).toContain('The service needs 12,795 subscribers to cover its fixed costs; you have 6,000.')
+  })
+
+  it('says both sides are before overheads, where the profit is shown', () => {
+    const wrapper = mountView()
+    const table = wrapper.get('table')
+    expect(table.get('caption').text()).toContain('; before overheads (sales, marketing, administration)')
+    expect(table.findAll('th[scope="col"]').map((th) => th.text())).toContain('Profit before overheads')
   })
 
   it('tells the worked example’s story as its figures compute it, with its assumptions without VAT under it', () => {
     const wrapper = mountView()
     expect(wrapper.get('[data-testid="margin-example-story"]').text()).toBe(
-      'The stove business makes a margin of 19.0 % after the dealers’ share and the product’s fixed cost. ' +
-        'At today’s 6,000 subscribers the service loses €198,880 a year; it needs 12,231 to cover its fixed cost of €390,400. ' +
+      'The stove business makes a margin of 19.0 % of its revenue after the dealers’ share and the product’s fixed cost, before sales, marketing and overheads. ' +
+        'At today’s 6,000 subscribers the service loses €216,880 a year; it needs 12,795 to cover its fixed cost of €408,400. ' +
         'With 20 % of buyers subscribing, it first pays its way in year 6 and has not made up its earlier losses within the 10 years looked at. ' +
         'Replace the figures with your own.',
     )
@@ -44,9 +51,19 @@ describe('MarginsView', () => {
     expect(lines[0]).toBe(
       'Prices: the stove sells for €2,499 and the subscription for €4.99 a month, both with 19 % VAT; the calculator takes them without: €2,100 and €4.19.',
     )
-    expect(lines.join(' ')).toContain('Night and weekend cover, €50,400 a year, agreed with HR and the works council')
+    expect(lines[1]).toBe(
+      'The product: 12,000 stoves a year; dealers keep 35 % of the price without VAT; making and delivering a stove, including a warranty provision of €40, costs €980; development, depreciation of tooling and certification €1,500,000 a year.',
+    )
+    expect(lines[2]).toContain('the app store’s commission of 15 % (the small-business rate) on the fee without VAT, €0.63;')
+    expect(lines.join(' ')).toContain('Night and weekend cover, €68,400 a year, agreed with HR and the works council')
     expect(lines.join(' ')).toContain('an escalation rota of 4 engineers')
-    expect(lines.join(' ')).toContain('€50,400 + €120,000 + €220,000 = €390,400 a year')
+    expect(lines.join(' ')).toContain('after each call-out, 3 hours of rest taken from the next working day, working time lost at €50 an hour (€18,000).')
+    expect(lines.join(' ')).toContain('The rota is drawn from the support desk, the platform developers and IT; the escalation engineers are the firmware team.')
+    expect(lines.join(' ')).toContain('€68,400 + €120,000 + €220,000 = €408,400 a year')
+    expect(lines).toContain(
+      'Neither side carries sales, marketing or administration: the stove’s figures leave out its field sales and dealer support; the service’s include its own support desk.',
+    )
+    expect(lines.at(-1)).toBe('Fee, costs and yearly sales stay at today’s level for all 10 years.')
     expect(wrapper.get('.margins__example details').attributes('open')).toBeDefined()
   })
 
@@ -61,6 +78,22 @@ describe('MarginsView', () => {
     expect(fee).toContain('every active device counts as a subscriber, and buyers who subscribe is 100 %')
     expect(hint('subscribers')).toContain('every active device')
     expect(hint('attachRatePct')).toContain('100 for a service included in the device price')
+    expect(hint('monthlyChurnPct')).toContain('For a service included in the device price, the share of devices that go offline for good.')
+  })
+
+  it('puts warranty in the unit cost, the rest after night call-outs in the service’s fixed cost, and every deduction in the chain’s share', () => {
+    const wrapper = mountView()
+    const hint = (key: string) => wrapper.get(`#margin-field-${key}-hint`).text()
+    expect(hint('unitCost')).toContain('including the warranty provision you book for each unit sold')
+    expect(hint('productFixedCostPerYear')).toBe(
+      'Development, depreciation of tooling and certification: your own costs that do not change with the number of units, without any VAT you reclaim. Enter 0 to leave them out.',
+    )
+    expect(hint('productFixedCostPerYear')).not.toContain('warranty')
+    expect(hint('fixedCostPerYear')).toContain('and the working time lost to rest after night call-outs')
+    expect(hint('fixedCostPerYear')).toContain('without any VAT you reclaim')
+    expect(hint('channelSharePct')).toBe(
+      'The part of the retail price without VAT that does not reach you: dealer discount, year-end rebates, marketing contributions and cash discounts, 0–100.',
+    )
   })
 
   it.each([
@@ -122,11 +155,13 @@ describe('MarginsView', () => {
     expect(text('lifetime-payback-year')).toBe('not within the 10 years looked at')
     expect(text('lifetime-value')).toBe('€222')
     // Over ten years the service's losses come off the product's profit, and the page says so.
-    expect(text('lifetime-service-share')).toBe('-0.3 %')
+    expect(text('lifetime-service-share')).toBe('-0.9 %')
     expect(wrapper.text()).toContain('the service’s losses come off the product’s profit')
     expect(wrapper.findAll('[data-testid^="lifetime-year-"]')).toHaveLength(10)
+    expect(wrapper.text()).toContain('The service has made up any earlier losses (not discounted)')
+    expect(wrapper.get('#years-heading + p').text()).toMatch(/ Amounts are not discounted\.$/)
     const loss = wrapper.get('[data-reading="service-loss"]').text()
-    expect(loss).toContain('At today’s number of subscribers, the service loses money over a year (a margin of -65.9 %)')
+    expect(loss).toContain('At today’s number of subscribers, the service loses money over a year (a margin of -71.9 %)')
     expect(loss).toContain('it first pays its way in year 6, but has not made up its earlier losses within the 10 years projected')
   })
 
@@ -165,7 +200,7 @@ describe('MarginsView', () => {
       'a product that loses money beside a service that makes money',
       { unitCost: '1500', subscribers: '20000' },
       {
-        'margins-compared': 'Over a year the product loses money (a margin of -19.0 %) and the service makes a margin of 24.7 %.',
+        'margins-compared': 'Over a year the product loses money (a margin of -19.0 %) and the service makes a margin of 22.9 %.',
         'product-below-cost': 'After the retail chain’s share, a unit brings in €1,365 but costs €1,500 to make and deliver: the product loses money on every unit, before any fixed cost.',
         'service-loss': null,
       },
@@ -173,7 +208,7 @@ describe('MarginsView', () => {
     [
       'a product margin below the service’s',
       { productFixedCostPerYear: '4200000', subscribers: '20000' },
-      { 'margins-compared': 'Over a year the product makes a margin of 2.6 % and the service makes a margin of 24.7 %.' },
+      { 'margins-compared': 'Over a year the product makes a margin of 2.6 % and the service makes a margin of 22.9 %.' },
     ],
     [
       'a service at exactly break-even: a fee equal to the cost to serve and no fixed cost',

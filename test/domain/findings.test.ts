@@ -162,21 +162,21 @@ describe('findFindings on question set 2', () => {
     const answers = { 'decision-service-goals': 1, 'decision-finance': 1 } as const
 
     it('a service below 0 % is a loss', () => {
-      // The example's service margin is −198 880 ÷ 301 680 = −66 %.
+      // The example's service margin is −216 880 ÷ 301 680 = −72 %.
       const margin = finding('service-judged-on-money', answers, EXAMPLE_MARGIN_INPUT)?.margin
       expect(margin?.kind).toBe('loss')
-      expect(margin?.serviceMarginPct).toBeCloseTo((-198_880 / 301_680) * 100, 9)
+      expect(margin?.serviceMarginPct).toBeCloseTo((-216_880 / 301_680) * 100, 9)
       expect(margin?.productMarginPct).toBeCloseTo((4_620_000 / 16_380_000) * 100, 9)
       expect(finding('hardware-margin-expected', answers, EXAMPLE_MARGIN_INPUT)?.margin?.kind).toBe('loss')
     })
 
     it('0 to under 10 % is thin, 10 % and more healthy', () => {
-      // 13 000 subscribers: revenue 653 640, cost 238 680 + 390 400 = 629 080 → 3.8 %
+      // 13 000 subscribers: revenue 653 640, cost 238 680 + 408 400 = 647 080 → 1.0 %
       expect(finding('service-judged-on-money', answers, withSubscribers(13_000))?.margin?.kind).toBe('thin')
-      // 20 000 subscribers: revenue 1 005 600, cost 367 200 + 390 400 → 24.7 %
+      // 20 000 subscribers: revenue 1 005 600, cost 367 200 + 408 400 → 22.9 %
       const healthy = finding('service-judged-on-money', answers, withSubscribers(20_000))?.margin
       expect(healthy?.kind).toBe('healthy')
-      expect(healthy?.serviceMarginPct).toBeCloseTo((248_000 / 1_005_600) * 100, 9)
+      expect(healthy?.serviceMarginPct).toBeCloseTo((230_000 / 1_005_600) * 100, 9)
     })
 
     it('a margin of exactly 0 % is thin, not a loss', () => {
@@ -201,10 +201,10 @@ describe('findFindings on question set 2', () => {
         level: 2,
         serviceMarginPct: computeMargins(EXAMPLE_MARGIN_INPUT).service.marginPct,
         subscribers: 6000,
-        breakEvenSubscribers: 12_231,
+        breakEvenSubscribers: 12_795,
         turn: null,
       })
-      expect(computeMargins(EXAMPLE_MARGIN_INPUT).service.marginPct).toBeCloseTo((-198_880 / 301_680) * 100, 9)
+      expect(computeMargins(EXAMPLE_MARGIN_INPUT).service.marginPct).toBeCloseTo((-216_880 / 301_680) * 100, 9)
       // It takes the place of first-to-be-cut, which says the same without the money.
       expect(findingIds(answers, EXAMPLE_MARGIN_INPUT)).not.toContain('first-to-be-cut')
       expect(findingIds(answers, withSubscribers(20_000))).toContain('first-to-be-cut')
@@ -230,7 +230,7 @@ describe('findFindings on question set 2', () => {
       expect(finding('loss-without-staying-power', answers, withSubscribers(0))).toMatchObject({
         serviceMarginPct: null,
         subscribers: 0,
-        breakEvenSubscribers: 12_231,
+        breakEvenSubscribers: 12_795,
       })
     })
 

@@ -66,13 +66,13 @@ describe('computeMargins', () => {
     // 2100 × 0.65 × 12 000; 980 × 12 000 (the product's fixed cost is left out here)
     expectLine(result.product, lineOf(16_380_000, 11_760_000))
     expectClose(result.product.marginPct, (4_620_000 / 16_380_000) * 100)
-    // 4.19 × 6000 × 12; 1.53 × 6000 × 12 + 390 400
-    expectLine(result.service, lineOf(301_680, 500_560))
-    expectClose(result.service.grossProfit, -198_880)
-    expectLine(result.combined, lineOf(16_681_680, 12_260_560))
+    // 4.19 × 6000 × 12; 1.53 × 6000 × 12 + 408 400
+    expectLine(result.service, lineOf(301_680, 518_560))
+    expectClose(result.service.grossProfit, -216_880)
+    expectLine(result.combined, lineOf(16_681_680, 12_278_560))
     expectClose(result.serviceShareOfRevenuePct, (301_680 / 16_681_680) * 100)
-    // 390 400 ÷ (2.66 × 12) = 12 230.6… → 12 231
-    expect(result.breakEvenSubscribers).toBe(12_231)
+    // 408 400 ÷ (2.66 × 12) = 12 794.4… → 12 795
+    expect(result.breakEvenSubscribers).toBe(12_795)
   })
 
   it.each<[string, MarginInput, (r: ReturnType<typeof computeMargins>) => void]>([
@@ -83,8 +83,8 @@ describe('computeMargins', () => {
         expect([r.product.revenue, r.service.revenue, r.combined.revenue]).toEqual([0, 0, 0])
         expect([r.product.marginPct, r.service.marginPct, r.combined.marginPct]).toEqual([null, null, null])
         expect(r.serviceShareOfRevenuePct).toBeNull()
-        expect(r.service.cost).toBe(390_400)
-        expect(r.combined.grossProfit).toBe(-390_400)
+        expect(r.service.cost).toBe(408_400)
+        expect(r.combined.grossProfit).toBe(-408_400)
       },
     ],
     [
@@ -121,10 +121,10 @@ describe('computeMargins', () => {
       figures({}, { subscribers: 0 }),
       (r) => {
         expect(r.service.revenue).toBe(0)
-        expect(r.service.cost).toBe(390_400)
+        expect(r.service.cost).toBe(408_400)
         expect(r.service.marginPct).toBeNull()
         expect(r.serviceShareOfRevenuePct).toBe(0)
-        expect(r.breakEvenSubscribers).toBe(12_231)
+        expect(r.breakEvenSubscribers).toBe(12_795)
       },
     ],
     [
@@ -414,8 +414,8 @@ describe('readMargins', () => {
     const margin = (subscribers: number) => readMargins(figures({}, { subscribers }), computeMargins(figures({}, { subscribers })))
     expect(margin(6000).map((r) => r.id)).toContain('service-loss')
     expect(margin(6000).map((r) => r.id)).not.toContain('service-thin')
-    // 13 000 subscribers: revenue 653 640, cost 238 680 + 390 400 → 3.8 %; 20 000: 24.7 %
-    expectClose(margin(13_000).find((r) => r.id === 'service-thin')!.values.marginPct, (24_560 / 653_640) * 100)
+    // 13 000 subscribers: revenue 653 640, cost 238 680 + 408 400 → 1.0 %; 20 000: 22.9 %
+    expectClose(margin(13_000).find((r) => r.id === 'service-thin')!.values.marginPct, (6_560 / 653_640) * 100)
     expect(margin(20_000).map((r) => r.id).filter((id) => id.startsWith('service-'))).toEqual([])
     const input = { ...EXAMPLE_MARGIN_INPUT, product: { ...EXAMPLE_MARGIN_INPUT.product, fixedCostPerYear: 1_500_000 } }
     const withLife = readMargins(input, computeMargins(input), projectLifetime(input, EXAMPLE_LIFE))
@@ -428,20 +428,20 @@ describe('readMargins', () => {
   it('reads the example: below break-even, margins compared, attach rate, channel share', () => {
     const readings = read(EXAMPLE_MARGIN_INPUT)
     expect(readings.map((r) => r.id)).toEqual(['below-break-even', 'service-loss', 'margins-compared', 'attach-rate', 'channel-share'])
-    expect(readings[0]).toEqual({ id: 'below-break-even', values: { breakEven: 12_231, subscribers: 6000 } })
+    expect(readings[0]).toEqual({ id: 'below-break-even', values: { breakEven: 12_795, subscribers: 6000 } })
     // Without the product's life, the year the service turns is unknown.
     expect(readings[1]).toMatchObject({ id: 'service-loss', values: { paysYear: null, paysBackYear: null, horizonYears: 0 } })
-    expectClose((readings[1]!.values as { marginPct: number }).marginPct, (-198_880 / 301_680) * 100)
+    expectClose((readings[1]!.values as { marginPct: number }).marginPct, (-216_880 / 301_680) * 100)
     expect(readings[3]).toEqual({ id: 'attach-rate', values: { pct: 50 } })
     expect(readings[4]).toEqual({ id: 'channel-share', values: { perUnit: 735, pct: 35 } })
   })
 
   it.each<[string, MarginInput, unknown]>([
     ['a fee below the cost to serve', figures({}, { monthlyFee: 2, monthlyCostToServe: 3 }), { id: 'fee-below-cost', values: { fee: 2, cost: 3 } }],
-    ['a fee equal to the cost to serve', figures({}, { monthlyFee: 3, monthlyCostToServe: 3 }), { id: 'fee-equals-cost', values: { fee: 3, fixedCost: 390_400 } }],
-    ['subscribers short of break-even', figures({}, { subscribers: 12_230 }), { id: 'below-break-even', values: { breakEven: 12_231, subscribers: 12_230 } }],
-    ['subscribers exactly at break-even', figures({}, { subscribers: 12_231 }), { id: 'past-break-even', values: { breakEven: 12_231, subscribers: 12_231 } }],
-    ['subscribers past break-even', figures({}, { subscribers: 20_000 }), { id: 'past-break-even', values: { breakEven: 12_231, subscribers: 20_000 } }],
+    ['a fee equal to the cost to serve', figures({}, { monthlyFee: 3, monthlyCostToServe: 3 }), { id: 'fee-equals-cost', values: { fee: 3, fixedCost: 408_400 } }],
+    ['subscribers short of break-even', figures({}, { subscribers: 12_794 }), { id: 'below-break-even', values: { breakEven: 12_795, subscribers: 12_794 } }],
+    ['subscribers exactly at break-even', figures({}, { subscribers: 12_795 }), { id: 'past-break-even', values: { breakEven: 12_795, subscribers: 12_795 } }],
+    ['subscribers past break-even', figures({}, { subscribers: 20_000 }), { id: 'past-break-even', values: { breakEven: 12_795, subscribers: 20_000 } }],
     ['no fixed cost', figures({}, { fixedCostPerYear: 0 }), { id: 'past-break-even', values: { breakEven: 0, subscribers: 6000 } }],
   ])('%s comes first', (_what, input, first) => {
     expect(read(input)[0]).toEqual(first)
@@ -487,23 +487,39 @@ describe('the worked example’s basis', () => {
     // cloud 0.30 + 15 % of 4.19 (0.6285 → 0.63) + 0.6 contacts × 12 ÷ 12 months (0.60)
     expect(EXAMPLE_COSTS.costToServe).toEqual({ cloud: 0.3, storeFee: 0.63, support: 0.6, total: 1.53 })
     expect(EXAMPLE_FIGURES.monthlyCostToServe).toBe(1.53)
-    // 52 × 400 + 52 × 200 + 120 call-outs × 2 h × 80
-    expect(EXAMPLE_COSTS.onCall).toEqual({ standby: 20_800, engineerStandby: 10_400, callOuts: 19_200, total: 50_400 })
+    // 52 × 400 + 52 × 200 + 120 call-outs × 2 h × 80 + 120 call-outs × 3 h of rest × 50
+    expect(EXAMPLE_COSTS.onCall).toEqual({ standby: 20_800, engineerStandby: 10_400, callOuts: 19_200, rest: 18_000, total: 68_400 })
     expect(EXAMPLE_COSTS.supportDesk).toBe(120_000)
     expect(EXAMPLE_COSTS.platform).toBe(220_000)
-    expect(EXAMPLE_FIGURES.fixedCostPerYear).toBe(50_400 + 120_000 + 220_000)
+    expect(EXAMPLE_FIGURES.fixedCostPerYear).toBe(68_400 + 120_000 + 220_000)
+    expect(EXAMPLE_COSTS.serviceFixedCost).toBe(408_400)
   })
 
-  it('pays for the night cover the questionnaire recommends: a paid rota, an escalation rota to engineering, paid call-outs', () => {
+  it('pays for the night cover the questionnaire recommends: a paid rota, an escalation rota to engineering, paid call-outs, rest after them', () => {
     const { onCall } = EXAMPLE_BASIS
     // Four or more people, so that nobody is on call more than one week in four.
     expect(onCall.rotaPeople).toBeGreaterThanOrEqual(4)
     expect(onCall.engineers).toBeGreaterThanOrEqual(4)
-    for (const amount of [onCall.standbyPerWeek, onCall.engineerStandbyPerWeek, onCall.callOutsPerYear * onCall.payPerCallOutHour]) {
+    for (const amount of [
+      onCall.standbyPerWeek,
+      onCall.engineerStandbyPerWeek,
+      onCall.callOutsPerYear * onCall.payPerCallOutHour,
+      onCall.callOutsPerYear * onCall.restHoursPerCallOut * onCall.restCostPerHour,
+    ]) {
       expect(amount).toBeGreaterThan(0)
     }
     const noNights = exampleCostsOf({ ...EXAMPLE_BASIS, onCall: { ...onCall, standbyPerWeek: 0, engineerStandbyPerWeek: 0, callOutsPerYear: 0 } })
-    expect(EXAMPLE_FIGURES.fixedCostPerYear - noNights.serviceFixedCost).toBe(50_400)
+    expect(EXAMPLE_FIGURES.fixedCostPerYear - noNights.serviceFixedCost).toBe(68_400)
+    // The rest after a night call-out is working time lost: 120 call-outs × 3 h × 50.
+    const noRest = exampleCostsOf({ ...EXAMPLE_BASIS, onCall: { ...onCall, restHoursPerCallOut: 0 } })
+    expect(EXAMPLE_FIGURES.fixedCostPerYear - noRest.serviceFixedCost).toBe(18_000)
+  })
+
+  it('books warranty per unit, inside the unit cost, not as a fixed cost', () => {
+    expect(EXAMPLE_BASIS.warrantyProvisionPerUnit).toBe(40)
+    expect(EXAMPLE_FIGURES.unitCost).toBe(980)
+    expect(EXAMPLE_FIGURES.unitCost).toBeGreaterThan(EXAMPLE_BASIS.warrantyProvisionPerUnit)
+    expect(EXAMPLE_FIGURES.productFixedCostPerYear).toBe(1_500_000)
   })
 
   it('gives figures the form accepts, as a person would type them', () => {
@@ -527,8 +543,8 @@ describe('the readings in words', () => {
   it.each<[string, MarginReading, string]>([
     [
       'a product margin above a loss-making service’s',
-      { id: 'margins-compared', values: { product: 28.2, service: -65.9 } },
-      `Over a year the product makes a margin of 28.2 % and the service loses money (a margin of -65.9 %). ${judge}`,
+      { id: 'margins-compared', values: { product: 28.2, service: -71.9 } },
+      `Over a year the product makes a margin of 28.2 % and the service loses money (a margin of -71.9 %). ${judge}`,
     ],
     [
       'a product margin below the service’s',
@@ -562,8 +578,8 @@ describe('the readings in words', () => {
     ],
     [
       'a service loss without a projection',
-      loss(-65.9, null, null, 0),
-      'At today’s number of subscribers, the service loses money over a year (a margin of -65.9 %).',
+      loss(-71.9, null, null, 0),
+      'At today’s number of subscribers, the service loses money over a year (a margin of -71.9 %).',
     ],
     [
       'a tiny service loss',
@@ -572,8 +588,8 @@ describe('the readings in words', () => {
     ],
     [
       'a service loss that pays its way later but not back within the horizon',
-      loss(-65.9, 6, null, 10),
-      'At today’s number of subscribers, the service loses money over a year (a margin of -65.9 %). Adding the subscribers that each month’s sales bring in, it first pays its way in year 6, but has not made up its earlier losses within the 10 years projected.',
+      loss(-71.9, 6, null, 10),
+      'At today’s number of subscribers, the service loses money over a year (a margin of -71.9 %). Adding the subscribers that each month’s sales bring in, it first pays its way in year 6, but has not made up its earlier losses within the 10 years projected.',
     ],
     [
       'a service loss that pays its way and back',
@@ -592,8 +608,8 @@ describe('the readings in words', () => {
     ],
     [
       'a fee equal to the cost to serve, with a fixed cost',
-      { id: 'fee-equals-cost', values: { fee: 3, fixedCost: 390_400 } },
-      'The fee of €3.00 a month equals the cost to serve a subscriber: each subscriber breaks even, and nothing is left to pay the service’s fixed cost of €390,400 a year, whatever the number of subscribers.',
+      { id: 'fee-equals-cost', values: { fee: 3, fixedCost: 408_400 } },
+      'The fee of €3.00 a month equals the cost to serve a subscriber: each subscriber breaks even, and nothing is left to pay the service’s fixed cost of €408,400 a year, whatever the number of subscribers.',
     ],
     [
       'a fee equal to the cost to serve, without a fixed cost',
@@ -607,8 +623,8 @@ describe('the readings in words', () => {
     ],
     [
       'subscribers exactly at break-even',
-      { id: 'past-break-even', values: { breakEven: 12_231, subscribers: 12_231 } },
-      'The service covers its fixed costs from 12,231 subscribers; with 12,231 it just pays its way.',
+      { id: 'past-break-even', values: { breakEven: 12_795, subscribers: 12_795 } },
+      'The service covers its fixed costs from 12,795 subscribers; with 12,795 it just pays its way.',
     ],
     [
       'no fixed cost to cover',
@@ -642,7 +658,7 @@ describe('the readings in words', () => {
   })
 
   it.each([
-    [-65.9, 'loses money (a margin of -65.9 %)'],
+    [-71.9, 'loses money (a margin of -71.9 %)'],
     [-0.04, 'loses money (a margin just below 0 %)'],
     [0, 'breaks even'],
     [0.04, 'makes a margin just above 0 %'],

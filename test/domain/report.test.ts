@@ -20,14 +20,14 @@ describe('buildReport', () => {
     expect(report.label).toBe('Q3')
     expect(report.margins?.input).toEqual(EXAMPLE_MARGIN_INPUT)
     expect(report.margins?.result).toEqual(computeMargins(EXAMPLE_MARGIN_INPUT))
-    expect(report.margins?.result.breakEvenSubscribers).toBe(12_231)
+    expect(report.margins?.result.breakEvenSubscribers).toBe(12_795)
   })
 
   it('reads the margins into the findings', () => {
     const report = buildReport(withMargins)
-    // The example's service margin is −66 %: a loss.
+    // The example's service margin is −72 %: a loss.
     expect(money(report)?.margin?.kind).toBe('loss')
-    expect(money(report)?.margin?.serviceMarginPct).toBeCloseTo((-198_880 / 301_680) * 100, 9)
+    expect(money(report)?.margin?.serviceMarginPct).toBeCloseTo((-216_880 / 301_680) * 100, 9)
     const score = scoreAssessment(answers, QUESTION_SET_V1)
     expect(report.findings).toEqual(
       findFindings(answers, QUESTION_SET_V1, score, { input: EXAMPLE_MARGIN_INPUT, result: computeMargins(EXAMPLE_MARGIN_INPUT) }),

@@ -74,7 +74,7 @@ describe('the margins store', () => {
     expect(store.input.service.monthlyFee).toBe(4.99)
     store.useExample()
     expect(store.input).toEqual(marginInputOf(EXAMPLE_FIGURES))
-    expect(store.fields).toMatchObject({ unitPrice: '2100', monthlyFee: '4.19', monthlyCostToServe: '1.53', fixedCostPerYear: '390400' })
+    expect(store.fields).toMatchObject({ unitPrice: '2100', monthlyFee: '4.19', monthlyCostToServe: '1.53', fixedCostPerYear: '408400' })
   })
 
   it('keeps the last valid figures of the product’s life, and refuses a horizon of 0 years', () => {

@@ -15,7 +15,8 @@ export const lifetime = {
       combinedProfit: 'Combined profit',
     },
     servicePaysMark: 'service pays its way',
-    servicePaysBackMark: 'losses paid back',
+    // The table puts it in brackets after the amount, so it has none of its own: "(losses paid back, not discounted)".
+    servicePaysBackMark: 'losses paid back, not discounted',
     chartLabel: `Bar chart of the product’s and the service’s profit in each year, with a line for the service profit so far; the table “${caption}” has the same figures.`,
     productAxis: 'Product profit per year',
     serviceAxis: 'Service profit, per year and so far',

@@ -4,7 +4,7 @@ export const marginFigures = {
     line: { product: 'Product', service: 'Service', combined: 'Combined' },
     revenue: 'Revenue',
     cost: 'Cost',
-    grossProfit: 'Profit',
+    grossProfit: 'Profit before overheads',
     margin: 'Margin',
     noRevenue: '—',
     noRevenueExplain: 'No revenue, so no margin.',
@@ -12,11 +12,11 @@ export const marginFigures = {
     breakEven: 'Break-even subscribers',
     never: 'never',
     neverExplain: 'The fee does not cover the cost to serve a subscriber, so no number of subscribers covers the fixed cost.',
-    figuresCaption: 'Revenue, cost and margin of the product, the service and both together, without VAT; profit and margin are after the retail chain’s share and the fixed costs you entered',
+    figuresCaption: 'Revenue, cost and margin of the product, the service and both together, without VAT; profit and margin are after the retail chain’s share and the fixed costs you entered; before overheads (sales, marketing, administration)',
     years: {
       title: 'Over the product’s life',
       paysYear: 'The service first pays its way',
-      paysBack: 'The service has made up any earlier losses',
+      paysBack: 'The service has made up any earlier losses (not discounted)',
       value: 'A subscriber is worth, over the device’s life',
       /** When the fee does not cover the cost to serve: the amount is then shown as a loss, without a minus sign. */
       valueLoss: 'Each subscriber loses you, over the device’s life',

@@ -6,7 +6,7 @@ export interface MarginFormat {
   /** An amount in the chosen currency. */
   money: (n: number) => string
   pct: (n: number) => string
-  /** A count as typed back, e.g. "12,231". */
+  /** A count as typed back, e.g. "12,795". */
   count: (n: number) => string
 }
 
@@ -84,7 +84,12 @@ const example = {
     'The figures start as a worked example, not figures from the essay: a mid-sized maker sells connected wood stoves through dealers, with an app-and-service subscription. Its figures are without VAT, as the calculator takes them.',
   /** What the example's figures come to, worked out from them: the words follow the figures. */
   story: ({ figures: f, result, projection }: ExampleSeen, fmt: MarginFormat): string => {
-    const product = result.product.marginPct === null ? '' : `The stove business ${marginPhrase(result.product.marginPct, fmt)} after the dealers’ share and the product’s fixed cost. `
+    const productPct = result.product.marginPct
+    // "of its revenue" only after a margin made: a loss already says its margin in brackets.
+    const product =
+      productPct === null
+        ? ''
+        : `The stove business ${marginPhrase(productPct, fmt)}${productPct > 0 ? ' of its revenue' : ''} after the dealers’ share and the product’s fixed cost, before sales, marketing and overheads. `
     const profit = result.service.grossProfit
     const today =
       profit < 0
@@ -108,13 +113,15 @@ const example = {
   /** The example's assumptions, one line each, in euros: its prices carry Germany's VAT. */
   basis: (b: ExampleBasis, c: ExampleCosts, f: Figures, fmt: MarginFormat): string[] => [
     `Prices: the stove sells for ${fmt.money(b.unitPriceWithVat)} and the subscription for ${fmt.money(b.monthlyFeeWithVat)} a month, both with ${b.vatPct} % VAT; the calculator takes them without: ${fmt.money(c.unitPrice)} and ${fmt.money(c.monthlyFee)}.`,
-    `The product: ${fmt.count(f.unitsPerYear)} stoves a year; dealers keep ${fmt.count(f.channelSharePct)} % of the price without VAT; making and delivering a stove costs ${fmt.money(f.unitCost)}; development, tooling, certification and the warranty budget ${fmt.money(f.productFixedCostPerYear)} a year.`,
-    `Cost to serve a subscriber, ${fmt.money(c.costToServe.total)} a month: cloud and data ${fmt.money(c.costToServe.cloud)}; the app store’s or payment provider’s ${b.costToServe.storeFeePct} % of the fee, ${fmt.money(c.costToServe.storeFee)}; first-line support from an outside service desk, ${fmt.money(c.costToServe.support)} (${fmt.count(b.costToServe.supportContactsPerYear)} contacts a subscriber a year at ${fmt.money(b.costToServe.costPerContact)} each).`,
-    `Night and weekend cover, ${fmt.money(c.onCall.total)} a year, agreed with HR and the works council: a rota of ${b.onCall.rotaPeople} people who take turns by the week (each on call about one week in ${b.onCall.rotaPeople}), with a standby allowance of ${fmt.money(b.onCall.standbyPerWeek)} a week (${fmt.money(c.onCall.standby)}); behind them, an escalation rota of ${b.onCall.engineers} engineers at ${fmt.money(b.onCall.engineerStandbyPerWeek)} a week (${fmt.money(c.onCall.engineerStandby)}); ${b.onCall.callOutsPerYear} call-outs a year of ${b.onCall.hoursPerCallOut} hours, paid at ${fmt.money(b.onCall.payPerCallOutHour)} an hour with night and weekend premiums (${fmt.money(c.onCall.callOuts)}).`,
+    `The product: ${fmt.count(f.unitsPerYear)} stoves a year; dealers keep ${fmt.count(f.channelSharePct)} % of the price without VAT; making and delivering a stove, including a warranty provision of ${fmt.money(b.warrantyProvisionPerUnit)}, costs ${fmt.money(f.unitCost)}; development, depreciation of tooling and certification ${fmt.money(f.productFixedCostPerYear)} a year.`,
+    `Cost to serve a subscriber, ${fmt.money(c.costToServe.total)} a month: cloud and data ${fmt.money(c.costToServe.cloud)}; the app store’s commission of ${b.costToServe.storeFeePct} % (the small-business rate) on the fee without VAT, ${fmt.money(c.costToServe.storeFee)}; first-line support from an outside service desk, ${fmt.money(c.costToServe.support)} (${fmt.count(b.costToServe.supportContactsPerYear)} contacts a subscriber a year at ${fmt.money(b.costToServe.costPerContact)} each).`,
+    `Night and weekend cover, ${fmt.money(c.onCall.total)} a year, agreed with HR and the works council: a rota of ${b.onCall.rotaPeople} people who take turns by the week (each on call about one week in ${b.onCall.rotaPeople}), with a standby allowance of ${fmt.money(b.onCall.standbyPerWeek)} a week (${fmt.money(c.onCall.standby)}); behind them, an escalation rota of ${b.onCall.engineers} engineers at ${fmt.money(b.onCall.engineerStandbyPerWeek)} a week (${fmt.money(c.onCall.engineerStandby)}); ${b.onCall.callOutsPerYear} call-outs a year of ${b.onCall.hoursPerCallOut} hours, paid at ${fmt.money(b.onCall.payPerCallOutHour)} an hour with night and weekend premiums (${fmt.money(c.onCall.callOuts)}); after each call-out, ${b.onCall.restHoursPerCallOut} hours of rest taken from the next working day, working time lost at ${fmt.money(b.onCall.restCostPerHour)} an hour (${fmt.money(c.onCall.rest)}). The rota is drawn from the support desk, the platform developers and IT; the escalation engineers are the firmware team.`,
     `Support desk in office hours, for what first-line support cannot answer, ${fmt.money(c.supportDesk)} a year: ${b.supportDesk.people} people at ${fmt.money(b.supportDesk.costPerPerson)} each.`,
     `Platform, ${fmt.money(c.platform)} a year: cloud base, device-management licence, monitoring and paging tools ${fmt.money(b.platform.running)}; ${b.platform.developers} developers who keep the app and the platform up to date and secure, at ${fmt.money(b.platform.costPerDeveloper)} each.`,
     `So the service’s fixed cost is ${fmt.money(c.onCall.total)} + ${fmt.money(c.supportDesk)} + ${fmt.money(c.platform)} = ${fmt.money(c.serviceFixedCost)} a year. People’s pay includes the employer’s on-costs.`,
+    'Neither side carries sales, marketing or administration: the stove’s figures leave out its field sales and dealer support; the service’s include its own support desk.',
     `Subscribers: ${fmt.count(f.subscribers)} today; ${fmt.count(f.attachRatePct)} % of buyers subscribe; ${fmt.count(f.monthlyChurnPct)} % of subscribers cancel each month; stoves last ${years(f.deviceLifetimeYears)}.`,
+    `Fee, costs and yearly sales stay at today’s level for ${f.horizonYears === 1 ? 'the whole year' : `all ${fmt.count(f.horizonYears)} years`}.`,
   ],
 }
 
@@ -137,13 +144,19 @@ export const margins = {
     life: 'Over the product’s life',
     fields: {
       unitPrice: { label: 'Retail price per unit', hint: 'What the customer pays, without VAT or sales tax, before the retail chain’s share.' },
-      unitCost: { label: 'Cost per unit', hint: 'What making and delivering one unit costs you: your own cost, without any VAT you reclaim.' },
+      unitCost: {
+        label: 'Cost per unit',
+        hint: 'What making and delivering one unit costs you, including the warranty provision you book for each unit sold: your own cost, without any VAT you reclaim.',
+      },
       unitsPerYear: { label: 'Units sold per year', hint: 'A whole number.' },
       productFixedCostPerYear: {
         label: 'Fixed cost of the product per year',
-        hint: 'Development, tooling, certification and any fixed warranty budget: your own costs that do not change with the number of units. Enter 0 to leave them out.',
+        hint: 'Development, depreciation of tooling and certification: your own costs that do not change with the number of units, without any VAT you reclaim. Enter 0 to leave them out.',
       },
-      channelSharePct: { label: 'Retail chain’s share (%)', hint: 'The part of the retail price without VAT that stays with dealers and retailers, 0–100.' },
+      channelSharePct: {
+        label: 'Retail chain’s share (%)',
+        hint: 'The part of the retail price without VAT that does not reach you: dealer discount, year-end rebates, marketing contributions and cash discounts, 0–100.',
+      },
       monthlyFee: {
         label: 'Monthly fee per subscriber',
         hint: 'What one subscriber pays a month, without VAT or sales tax. Service included in the device price? Take its part off the retail price above; here, enter that part without VAT and less the retail chain’s share, divided by the months of service you promise (e.g. €120 without VAT, less a 35 % share, over 60 months: €1.30). Then every active device counts as a subscriber, and buyers who subscribe is 100 %.',
@@ -155,10 +168,13 @@ export const margins = {
       subscribers: { label: 'Subscribers', hint: 'Paying subscribers today, a whole number; for a service included in the device price, every active device.' },
       fixedCostPerYear: {
         label: 'Fixed cost of the service per year',
-        hint: 'What you pay whatever the number of subscribers: platform, the night and weekend on-call rota (allowances and call-outs) and the support staff, with the employer’s on-costs.',
+        hint: 'What you pay whatever the number of subscribers: platform; the night and weekend on-call rota (allowances and call-outs) and the working time lost to rest after night call-outs; the support staff; with the employer’s on-costs and without any VAT you reclaim.',
       },
       attachRatePct: { label: 'Buyers who subscribe (%)', hint: 'The share of units sold whose buyers take the service, 0–100; 100 for a service included in the device price.' },
-      monthlyChurnPct: { label: 'Subscribers who cancel each month (%)', hint: 'The share of subscribers who leave in a month, 0–100; 1 % a month is about 11 % a year.' },
+      monthlyChurnPct: {
+        label: 'Subscribers who cancel each month (%)',
+        hint: 'The share of subscribers who leave in a month, 0–100; 1 % a month is about 11 % a year. For a service included in the device price, the share of devices that go offline for good.',
+      },
       deviceLifetimeYears: {
         label: 'Device lifetime (years)',
         hint: 'A whole number, 1–30: a subscription ends when its device retires. For a service included in the device price, the years of service you promise, if fewer.',
@@ -199,7 +215,7 @@ export const margins = {
     years: {
       title: 'The years ahead: two clocks',
       intro: (horizon: number) =>
-        `A product is sold once; its service is paid for every month for as long as the customer keeps it. Here are both over the next ${horizon === 1 ? 'year' : `${horizon} years`}, at today’s prices, costs and yearly sales, with new subscribers from each month’s sales and those who cancel or whose device retires.`,
+        `A product is sold once; its service is paid for every month for as long as the customer keeps it. Here are both over the next ${horizon === 1 ? 'year' : `${horizon} years`}, at today’s prices, costs and yearly sales, with new subscribers from each month’s sales and those who cancel or whose device retires. Amounts are not discounted.`,
     },
     readings,
   },
