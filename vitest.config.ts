@@ -28,6 +28,8 @@ export default mergeConfig(
             environment: 'node',
             include: ['test/e2e/**/*.test.ts'],
             globalSetup: ['test/e2e/globalSetup.ts'],
+            // The tests compare the page with every edition's words.
+            setupFiles: ['test/loadQuestionWords.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
             // After the other projects, and one file at a time: two cores, one browser, steady timings.

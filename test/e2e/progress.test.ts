@@ -60,7 +60,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
     await (await download).saveAs(file)
     const csvDownload = page.waitForEvent('download')
     await page.getByTestId('export-csv').click()
-    expect((await csvDownload).suggestedFilename()).toBe('more-than-a-chip-answers-edition-2.csv')
+    expect((await csvDownload).suggestedFilename()).toBe('more-than-a-chip-answers-edition-3.csv')
     const csv = await readFile((await (await csvDownload).path())!, 'utf8')
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Edition,Question,Area,About,Counts for,Level (1–5),Level name,What this level looks like')
     await context.close()
