@@ -77,6 +77,23 @@ export type Finding =
 /** The findings the assessment can make. */
 export type FindingId = Finding['id']
 
+/**
+ * The findings that read one low answer, with the question each reads: what to do next is that
+ * question's own next step, in the words of the answer's edition.
+ */
+export const FINDING_QUESTION = {
+  'no-sponsor': 'decision-sponsor',
+  'service-judged-on-money': 'decision-service-goals',
+  'hardware-margin-expected': 'decision-finance',
+  'nobody-at-night': 'culture-anytime',
+  'managed-apart': 'integration-ownership',
+  'hardware-method': 'methods-fit',
+  'first-to-be-cut': 'decision-staying-power',
+} as const satisfies Partial<Record<FindingId, string>>
+
+/** A finding whose next step is its question's own. */
+export type StepFindingId = keyof typeof FINDING_QUESTION
+
 /** The variant of a finding with this id. */
 export type FindingOf<Id extends FindingId> = Extract<Finding, { id: Id }>
 
@@ -116,10 +133,10 @@ export function findFindings(
   }
   const margin = serviceMarginOf(margins?.result)
 
-  const sponsor = low('decision-sponsor')
+  const sponsor = low(FINDING_QUESTION['no-sponsor'])
   if (sponsor) findings.push({ id: 'no-sponsor', tone: 'risk', level: sponsor })
 
-  const stayingPower = low('decision-staying-power')
+  const stayingPower = low(FINDING_QUESTION['first-to-be-cut'])
   if (stayingPower) {
     // Below break-even is a loss in the year: with no subscribers yet, the whole fixed cost.
     const loss = margins && margins.result.service.grossProfit < 0 ? margins : undefined
@@ -145,10 +162,10 @@ export function findFindings(
     )
   }
 
-  const serviceGoals = low('decision-service-goals')
+  const serviceGoals = low(FINDING_QUESTION['service-judged-on-money'])
   if (serviceGoals) findings.push({ id: 'service-judged-on-money', tone: 'risk', level: serviceGoals, margin })
 
-  const finance = low('decision-finance')
+  const finance = low(FINDING_QUESTION['hardware-margin-expected'])
   if (finance) findings.push({ id: 'hardware-margin-expected', tone: 'risk', level: finance, margin })
 
   // One answer at 4 against one at 2 is a 50-point gap: the sides are compared on enough answers only.
@@ -172,13 +189,13 @@ export function findFindings(
     if (-gap >= SIDE_GAP_POINTS) findings.push({ id: 'product-behind', tone: 'risk', product, service, gap: -gap })
   }
 
-  const night = low('culture-anytime')
+  const night = low(FINDING_QUESTION['nobody-at-night'])
   if (night) findings.push({ id: 'nobody-at-night', tone: 'risk', level: night })
 
-  const method = low('methods-fit')
+  const method = low(FINDING_QUESTION['hardware-method'])
   if (method) findings.push({ id: 'hardware-method', tone: 'risk', level: method, edition: set.version })
 
-  const ownership = low('integration-ownership')
+  const ownership = low(FINDING_QUESTION['managed-apart'])
   if (ownership) findings.push({ id: 'managed-apart', tone: 'risk', level: ownership })
 
   if (score.answered > 0 && score.coverage < 0.6) {

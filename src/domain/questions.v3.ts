@@ -6,6 +6,9 @@ import type { QuestionSet } from './questionSet'
 // Set 3 keeps a set-2 id only where the question still asks the same thing; `ladderSince` says
 // which answers carry over (an id whose levels changed is answered again). Every step up names
 // the role that moves first (`owners`, 1→2 … 4→5); its first move is with the words.
+// Two kept ids change side with their new ladders: transformation-sell asks how the device itself
+// is sold (product), integration-parts how long a device stays connected and updated (both).
+// Neither carries answers over.
 
 export const QUESTION_SET_V3 = {
   version: 3,

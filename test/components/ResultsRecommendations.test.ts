@@ -42,8 +42,12 @@ describe('ResultsRecommendations', () => {
     expect(text).toContain(`From level 2 to 3: ${sponsor.advice[1]}`)
     expect(text).toContain(`Level 3 looks like this: “${sponsor.levels[2]}”`)
     expect(text).not.toContain(sponsor.advice[0])
-    // Set 2 names no one: no owner, no first move.
-    expect(mountFor({ 'decision-sponsor': 2 }).get('[data-testid="priority"]').attributes('data-owner')).toBeUndefined()
+    // Set 2 names no one: no owner, no first move; its advice and the next level are marked.
+    const step = mountFor({ 'decision-sponsor': 2 }).get('[data-testid="priority"]')
+    expect(step.attributes('data-owner')).toBeUndefined()
+    expect(step.find('[data-part="first-move"]').exists()).toBe(false)
+    expect(step.get('[data-part="advice"]').text()).toBe(sponsor.advice[1])
+    expect(step.get('[data-part="next-level"]').text()).toBe(sponsor.levels[2])
   })
 
   it('says so when there is nothing to improve', () => {

@@ -463,6 +463,12 @@ describe('question set 3', () => {
     expect(prioritise(answers, v3).slice(0, 2).map((s) => s.questionId)).toEqual(['decision-sponsor', 'culture-anytime'])
   })
 
+  it('names who moves first as set 3 says: the sponsor question and night cover, step by step', () => {
+    const owners = (id: string) => ([1, 2, 3, 4] as const).map((level) => prioritise({ [id]: level }, v3)[0]?.owner)
+    expect(owners('decision-sponsor')).toEqual(['service-lead', 'product-lead', 'senior-sponsor', 'senior-sponsor'])
+    expect(owners('culture-anytime')).toEqual(['service-lead', 'people-lead', 'service-lead', 'product-lead'])
+  })
+
   it('names who moves first on every step, the role the question set gives that step', () => {
     for (const question of allQuestions(v3)) {
       for (const level of [1, 2, 3, 4] as const) {

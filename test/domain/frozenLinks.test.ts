@@ -417,7 +417,7 @@ const FROZEN: FrozenLink[] = [
     coverage: 0.52,
   },
   {
-    what: 'link v6, questionnaire v3, the worked example net of VAT with its life figures, in EUR, with a label',
+    what: 'link v6, questionnaire v3, margins net of VAT with their life figures (an early draft of the example: service fixed cost 390,400), in EUR, with a label',
     link: 'GxyhwexfRTjXkMKqjxOJEGGRNGRBlw5jOgSJ6hEBQTqCSkQ9TdG92ZSB3b3JrcywgUTEPri',
     questionSetVersion: 3,
     answers: '23142 34425 12231 45324 53421',

@@ -45,7 +45,7 @@ describe('buildReport', () => {
     const ownFigures = { ...EXAMPLE_MARGIN_INPUT, service: { ...EXAMPLE_MARGIN_INPUT.service, subscribers: 20_000 } }
     const report = buildReport(withoutMargins, ownFigures)
     expect(report.margins?.input).toEqual(ownFigures)
-    // 20 000 subscribers: a 24.7 % service margin, not thin.
+    // 20 000 subscribers: a 22.9 % service margin, not thin.
     expect(money(report)?.margin?.kind).toBe('healthy')
   })
 

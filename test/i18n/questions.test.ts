@@ -28,6 +28,17 @@ describe('the words of the questions', () => {
     expect(fresh.wordsOf(older, 'culture-anytime').text).toBe('Who answers when the connected service fails at 2 a.m.?')
   })
 
+  it('says so when an older edition’s words cannot be fetched, instead of showing “…” for good', async () => {
+    vi.resetModules()
+    vi.doMock('@/i18n/en/questions.v2', () => Promise.reject(new Error('offline')))
+    const fresh = await import('@/i18n/en/questions')
+    const older = setOf(2)
+    await expect(fresh.loadQuestionWords([2])).rejects.toThrow()
+    expect(fresh.wordsOf(older, 'culture-margin').text).toMatch(/^The words of edition 2 of the questions could not be loaded/)
+    vi.doUnmock('@/i18n/en/questions.v2')
+    vi.resetModules()
+  })
+
   it.each(versions)('edition %i has words for every question it asks, and for none it does not', (version) => {
     const set = setOf(version)
     const ids = allQuestions(set).map((q) => q.id)

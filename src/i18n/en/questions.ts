@@ -20,12 +20,18 @@ const CURRENT_EDITION = 3
 // Reactive, so that whatever showed an older edition's question before its words arrived shows
 // them as soon as they do.
 const loaded = shallowReactive<Record<number, EditionWords>>({ [CURRENT_EDITION]: questionsV3 })
+// Editions whose words could not be fetched (offline before the app was cached, or a chunk gone
+// after a new version was deployed): shown as such instead of "…" forever.
+const failed = shallowReactive<Record<number, true>>({})
 const loading = new Map<number, Promise<void>>()
 
 /** The editions that have words, loaded or not. */
 export const EDITIONS_WITH_WORDS: readonly number[] = [...Object.keys(OLDER_EDITIONS).map(Number), CURRENT_EDITION]
 
-/** Loads the words of these editions (those not loaded yet); resolves when all are there. */
+/**
+ * Loads the words of these editions (those not loaded yet); resolves when all are there, and
+ * rejects when one could not be fetched (asking again tries again).
+ */
 export function loadQuestionWords(versions: Iterable<number>): Promise<void> {
   const pending = [...new Set(versions)].flatMap((version) => {
     const load = OLDER_EDITIONS[version]
@@ -35,9 +41,13 @@ export function loadQuestionWords(versions: Iterable<number>): Promise<void> {
       promise = load().then(
         (words) => {
           loaded[version] = words
+          delete failed[version]
         },
-        // A failed load (offline before the app was cached) may be tried again later.
-        () => void loading.delete(version),
+        (error: unknown) => {
+          loading.delete(version)
+          failed[version] = true
+          throw error
+        },
       )
       loading.set(version, promise)
     }
@@ -54,14 +64,22 @@ export function editionWords(version: number): EditionWords | undefined {
 /** What a question shows for the moment between asking for an older edition's words and their arrival. */
 const ARRIVING: QuestionWords = { text: '…', levels: ['…', '…', '…', '…', '…'], advice: '…', quote: '…' }
 
+/** What a question shows when its edition's words could not be fetched. */
+function unavailable(version: number): QuestionWords {
+  const text = `The words of edition ${version} of the questions could not be loaded: reload the page when you are online. The scores are not affected.`
+  return { text, levels: [text, text, text, text, text], advice: text, quote: text }
+}
+
 /**
  * The words of one question, from its own edition. An older edition's words not loaded yet are
- * asked for, and show as "…" until they arrive (a fraction of a second).
+ * asked for, and show as "…" until they arrive (a fraction of a second); if they cannot be
+ * fetched, the question says so.
  */
 export function wordsOf(set: QuestionSet, questionId: string): QuestionWords {
   const edition = loaded[set.version]
   if (!edition) {
-    void loadQuestionWords([set.version])
+    if (failed[set.version]) return unavailable(set.version)
+    loadQuestionWords([set.version]).catch(() => {})
     return ARRIVING
   }
   const words = edition[questionId]

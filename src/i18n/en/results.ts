@@ -1,4 +1,4 @@
-import type { FindingId, FindingOf, ServiceMargin } from '@/domain/findings'
+import type { FindingId, FindingOf, ServiceMargin, StepFindingId } from '@/domain/findings'
 import type { Level, QuestionIdOf, QuestionSet } from '@/domain/questionSet'
 import type { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import type { QUESTION_SET_V2 } from '@/domain/questions.v2'
@@ -16,7 +16,8 @@ type FindingWords = {
   [Id in FindingId]: {
     title: string
     seen: (finding: FindingOf<Id>, fmt: FindingFormat) => string
-    todo: string | ((finding: FindingOf<Id>) => string)
+    /** Null where the finding reads one answer: what to do is that question's own next step. */
+    todo: Id extends StepFindingId ? null : string | ((finding: FindingOf<Id>) => string)
   }
 }
 
@@ -133,10 +134,7 @@ export const results = {
         f.level === 1
           ? 'Nobody decided that the company runs a connected service (level 1): it exists because a development project once added it. Without a conscious decision by someone senior enough, it is likely to go at the first budget round that needs the money elsewhere.'
           : 'A middle manager champions the service (level 2), without authority over budgets or other departments. Without a decision by someone senior enough, the service loses every conflict with a department that has other goals.',
-      todo: (f) =>
-        f.level === 1
-          ? 'Have the manager who cares most about the service write a one-page case for running it on purpose (what customers rely on, what it costs, what stopping it would lose) and send it to the managing director.'
-          : 'Ask for thirty minutes in the next management meeting to put one question to it: who decides about the connected service, and who answers for it?',
+      todo: null,
     },
     'service-judged-on-money': {
       title: 'Service people are measured on financial goals',
@@ -151,10 +149,7 @@ export const results = {
             : f.margin.kind === 'thin'
               ? ` With the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `on a thin margin of ${fmt.pct(f.margin.serviceMarginPct)}`}, a margin target will mostly tell them they are failing.`
               : ` Your service margin of ${fmt.pct(f.margin.serviceMarginPct)} looks healthy today, but a margin target still rewards cutting the availability customers pay for.`),
-      todo: (f) =>
-        f.level === 1
-          ? 'In this month’s one-to-ones, have the head of the service ask each person in the team what customers said about the service last month, and note it in their file.'
-          : 'Have HR draft with the head of the service a satisfaction objective for the next cycle (the measure, its source, the target), set per team rather than per agent, and show it to the works council where there is one.',
+      todo: null,
     },
     'hardware-margin-expected': {
       title: 'No separate financial expectations for the service',
@@ -173,10 +168,7 @@ export const results = {
                 : f.margin.kind === 'thin'
                   ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `on a thin margin of ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
                   : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${besideProduct(f.margin, fmt)}: healthy for a service today, but held to the hardware’s margin it will be questioned the first year it dips.`),
-      todo: (f) =>
-        f.level === 1
-          ? 'Have finance show the service’s margin beside the device’s at the next management review, and agree that the service is not judged on that comparison until it has expectations of its own.'
-          : 'Have finance work out the year the service breaks even and how much it loses until then, at today’s uptake and fee and in a cautious and a hopeful case, and take the three to someone senior enough as the basis for the service’s own targets.',
+      todo: null,
     },
     'chip-in-it': {
       title: 'A chip in it, but little transformation yet',
@@ -204,10 +196,7 @@ export const results = {
         f.level === 1
           ? 'Nobody answers when the service fails at night (level 1): customers find the failure, and it waits until the next working day. Customers expect a service to be available anytime, literally in the middle of the night.'
           : 'At night the service depends on a few committed people who pick up the phone when they happen to notice (level 2). Nobody is paid or planned to be there: the cover ends the week one of them is on holiday, and unpaid night work outside any agreement is a working-time and works-council problem.',
-      todo: (f) =>
-        f.level === 1
-          ? 'Have the head of the service get an outside check that alerts when the service stops answering; for four weeks, log every night alert and have the first person in each morning act on it before 8 a.m.'
-          : 'Have HR meet the head of the service, and the works council where there is one, to agree the terms of a paid night and weekend rota (weekly allowance, pay per call-out, rest after a night call), with the past month’s count of night alerts.',
+      todo: null,
     },
     'managed-apart': {
       title: 'Device and service are managed apart',
@@ -215,10 +204,7 @@ export const results = {
         f.level === 1
           ? 'Nobody manages the device and the service as a whole (level 1): they are run in separate parts of the company, and decisions that touch both are made on one side without the other.'
           : 'Device and service are coordinated only informally, when problems come up (level 2): trade-offs between them are settled after a customer has already met the problem.',
-      todo: (f) =>
-        f.level === 1
-          ? 'Have the head of product management invite the head of the service to a monthly meeting on the connected product, starting this month, with one shared list of open issues.'
-          : 'Have someone senior enough list, with the product and service heads, the last ten decisions that touched both device and service and who took each, and decide from that list who owns the whole.',
+      todo: null,
     },
     'hardware-method': {
       title: 'The service has no method of its own',
@@ -229,10 +215,7 @@ export const results = {
             ? 'The service runs through the hardware’s phase plan, or through no method at all (level 1): a fix customers need this week waits for reviews built for products that take years.'
             : 'Every change to the service waits for the hardware’s phase reviews and release dates (level 1): a fix customers need this week waits for reviews built for products that take years.') +
         ' A service is operated, not produced: it needs its own way of releasing changes.',
-      todo: (f) =>
-        f.level === 1
-          ? 'Have someone senior enough agree with the head of development that for three months the service team may release app and platform fixes between phase reviews, while firmware that touches safety or certification stays in the phase plan; and tell both teams in writing.'
-          : 'Have the head of the service’s software write two pages on how a service change is released today (who approves it, how it is tested, how it is rolled back) and review them with the head of the service.',
+      todo: null,
     },
     'first-to-be-cut': {
       title: 'The service’s budget has no protection',
@@ -240,10 +223,7 @@ export const results = {
         f.level === 1
           ? 'When budgets get tight, the service is the first thing cut, before anything in the hardware budget (level 1). Its costs run every month while its earnings build slowly; cut early, it never reaches the years in which it pays its way.'
           : 'The service survives a budget round only when somebody argues hard for it (level 2). The year that person is busy or gone, it is cut, and the customers who bought the device for it lose it.',
-      todo: (f) =>
-        f.level === 1
-          ? 'Have the head of the service ask whoever runs the budget round for a slot to present the service’s budget in person, with the cloud, SIM and support contracts that keep costing money if the service is cut.'
-          : 'Ask someone senior enough to put a three-year service budget, with the subscriber and cost figures it rests on, to the management team before the budget round.',
+      todo: null,
     },
     'loss-without-staying-power': {
       title: 'A loss-making service with no protected budget',
@@ -342,4 +322,6 @@ export const results = {
   findingTone: { risk: 'Risk', strength: 'Strength', note: 'Note' },
   findingSeen: 'What we see',
   findingTodo: 'What to do next',
+  /** A finding's next step from its question: who moves first, where the edition names one. */
+  findingStep: (owner: string | null, move: string) => (owner === null ? move : `${owner}: ${move}`),
 }
