@@ -112,6 +112,8 @@ export const results = {
     marginsTitle: 'Product and service margins',
     marginsEdit: 'Open the margin calculator',
     marginsNone: 'Fill in the margin calculator to see your product and service margins here.',
+    marginsIncomplete:
+      'Your margin figures are incomplete: a figure is missing or cannot be read. The margins and the findings leave them out until every figure in the margin calculator is valid.',
     answersTitle: 'The answers',
     answerNone: 'Not answered',
     howTitle: 'How these scores are computed',
