@@ -289,6 +289,17 @@ export const results = {
     intro:
       'Keep a dated snapshot of this result in this browser, and compare with it after the next quarter’s work: what moved, per area and per question.',
     save: 'Keep a snapshot of this result',
+    cap: (max: number, count: number) =>
+      `Up to ${max} snapshots are kept; you have ${count}. When there are ${max}, keeping another one removes the oldest, and you are asked first.`,
+    saveRemovingOldest: (max: number, date: string) =>
+      `You have ${max} snapshots, the most that are kept. Keeping this one removes the oldest, of ${date}. Keep it and remove that one?`,
+    saveRemovingOldestYes: 'Yes, keep it and remove the oldest',
+    saveRemovingOldestNo: 'Cancel',
+    saved: 'Snapshot kept.',
+    savedOldestRemoved: (date: string) => `Snapshot kept; the oldest one, of ${date}, was removed.`,
+    sameAsLast: (date: string) => `Not kept again: your answers are the same as in the snapshot of ${date}.`,
+    full: (max: number, date: string) =>
+      `Not kept: you have ${max} snapshots, the most that are kept. Remove one, or confirm that the oldest, of ${date}, goes.`,
     none: 'No snapshot kept yet.',
     overall: (score: string) => `overall ${score}`,
     compare: 'Compare with now',
