@@ -195,9 +195,9 @@ export const useMarginsStore = defineStore('margins', () => {
     }, envelopeOf)
   }
 
-  /** Replaces every figure with imported ones the person confirmed; unreadable figures in their place are discarded. */
-  function replaceFigures(next: { fields: MarginFields; currency: string; included: boolean }) {
-    stored.replace(() => {
+  /** Replaces every figure with imported ones the person confirmed; unreadable figures in their place are discarded. False when not saved. */
+  function replaceFigures(next: { fields: MarginFields; currency: string; included: boolean }): boolean {
+    return stored.replace(() => {
       fields.value = { ...next.fields }
       currency.value = isCurrencyCode(next.currency) ? next.currency : currency.value
       included.value = next.included

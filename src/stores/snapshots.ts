@@ -63,9 +63,9 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     })
   }
 
-  /** Replaces every snapshot (an import the person confirmed), discarding unreadable ones in their place. */
-  function replaceAll(next: readonly Snapshot[]) {
-    stored.replace(() => {
+  /** Replaces every snapshot (an import the person confirmed), discarding unreadable ones in their place. False when not saved. */
+  function replaceAll(next: readonly Snapshot[]): boolean {
+    return stored.replace(() => {
       snapshots.value = [...next]
     }, envelopeOf)
   }

@@ -336,6 +336,7 @@ export const results = {
     replaces:
       'Opening it replaces your answers and snapshots in this browser, and your margin figures if the file has them. Download your own first if you want to keep them.',
     confirm: 'Replace mine with this file',
+    applied: 'The file was applied whole: your answers, snapshots and, if the file had them, margin figures are now the file’s.',
     cancel: 'Cancel',
     errors: {
       'not-json': 'This file is not one this tool downloads: it is not JSON. Nothing was changed.',
@@ -343,6 +344,8 @@ export const results = {
       newer: 'This file comes from a newer version of the tool than this one. Nothing was changed.',
       damaged: 'This file is damaged or was edited: some of what it holds is not valid. Nothing was changed.',
       unreadable: 'The file could not be read. Nothing was changed.',
+      notStored:
+        'This browser would not store everything in the file (its storage is full), so none of it was applied: your answers, margin figures and snapshots are as they were. Free some space (for example by removing snapshots) and try again.',
     },
     fileName: 'more-than-a-chip.json',
     csvName: (edition: number) => `more-than-a-chip-answers-edition-${edition}.csv`,
