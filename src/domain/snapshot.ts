@@ -18,6 +18,44 @@ export const SNAPSHOTS_FORMAT = 1
 /** Most snapshots kept: enough for years of quarterly reviews. */
 export const MAX_SNAPSHOTS = 100
 
+/** What keeping a snapshot did, so that nothing is kept twice or removed without a word. */
+export type SnapshotSaveOutcome =
+  | { kind: 'saved' }
+  /** Kept, and the oldest snapshot (of `removedSavedAt`) removed, as the person confirmed. */
+  | { kind: 'saved-oldest-removed'; removedSavedAt: string }
+  /** Not kept: the same answers to the same edition as the newest snapshot, of `lastSavedAt`. */
+  | { kind: 'same-as-last'; lastSavedAt: string }
+  /** Not kept: MAX_SNAPSHOTS are kept, and the person did not confirm removing the oldest. */
+  | { kind: 'full'; oldestSavedAt: string }
+
+/** Whether two results hold the same answers to the same edition of the questions. */
+export function sameResult(a: Snapshot['state'], b: Snapshot['state']): boolean {
+  const keys = Object.keys(a.answers)
+  return (
+    a.questionSetVersion === b.questionSetVersion &&
+    keys.length === Object.keys(b.answers).length &&
+    keys.every((id) => (a.answers as Record<string, unknown>)[id] === (b.answers as Record<string, unknown>)[id])
+  )
+}
+
+/**
+ * Adds `snapshot` to `kept` (oldest first), unless it repeats the newest one; at MAX_SNAPSHOTS the
+ * oldest goes only when `removeOldest` says the person agreed. The list to keep, and what happened.
+ */
+export function addSnapshot(
+  kept: readonly Snapshot[],
+  snapshot: Snapshot,
+  removeOldest: boolean,
+): { snapshots: readonly Snapshot[]; outcome: SnapshotSaveOutcome } {
+  const last = kept.at(-1)
+  if (last && sameResult(last.state, snapshot.state)) return { snapshots: kept, outcome: { kind: 'same-as-last', lastSavedAt: last.savedAt } }
+  if (kept.length < MAX_SNAPSHOTS) return { snapshots: [...kept, snapshot], outcome: { kind: 'saved' } }
+  const oldest = kept[0]!
+  if (!removeOldest) return { snapshots: kept, outcome: { kind: 'full', oldestSavedAt: oldest.savedAt } }
+  const excess = kept.length + 1 - MAX_SNAPSHOTS
+  return { snapshots: [...kept.slice(excess), snapshot], outcome: { kind: 'saved-oldest-removed', removedSavedAt: oldest.savedAt } }
+}
+
 /** The snapshots as kept in localStorage. */
 export const snapshotsEnvelopeSchema = z.object({
   format: z.literal(SNAPSHOTS_FORMAT),

@@ -93,16 +93,17 @@ export const useAssessmentStore = defineStore('assessment', () => {
    * person first. An empty draft is saved as the next revision, so that other tabs follow and
    * none writes its older answers back.
    */
-  function startOver() {
-    stored.replace(() => {
+  /** Clears the draft; false when the browser would not save that. */
+  function startOver(): boolean {
+    return stored.replace(() => {
       answers.value = {}
       questionSetVersion.value = CURRENT_QUESTION_SET.version
     }, draftOf)
   }
 
-  /** Replaces the draft with an imported one the person confirmed; unreadable data in its place is discarded. */
-  function replaceDraft(state: { questionSetVersion: number; answers: Readonly<Partial<Record<string, Answer>>> }) {
-    stored.replace(() => {
+  /** Replaces the draft with an imported one the person confirmed; unreadable data in its place is discarded. False when not saved. */
+  function replaceDraft(state: { questionSetVersion: number; answers: Readonly<Partial<Record<string, Answer>>> }): boolean {
+    return stored.replace(() => {
       questionSetVersion.value = state.questionSetVersion
       answers.value = { ...state.answers } as Record<string, Answer>
     }, draftOf)

@@ -29,6 +29,14 @@ export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN
 /** Every field as the person typed it. */
 export type MarginFields = Record<FigureKey, string>
 
+/**
+ * Whether the results may show the person's figures: `not-filled` until they type in the
+ * calculator, `incomplete` while a figure is missing or cannot be read (the results, findings and
+ * links then leave the money out: the figures on hand would be older ones or the example's),
+ * `complete` when every figure is theirs and valid.
+ */
+export type FiguresStatus = 'not-filled' | 'incomplete' | 'complete'
+
 /** A field as read: its value, or why it cannot be used. */
 export type FieldReading =
   | { value: number; ambiguous: boolean; problem?: undefined }
@@ -150,6 +158,7 @@ export const useMarginsStore = defineStore('margins', () => {
   const result = computed(() => computeMargins(input.value))
   const projection = computed(() => projectLifetime(input.value, life.value))
   const isValid = computed(() => currentFigures.value !== null)
+  const figuresStatus = computed<FiguresStatus>(() => (!included.value ? 'not-filled' : isValid.value ? 'complete' : 'incomplete'))
   /** The figures as typed, as a file the person can keep when the browser will not save them. */
   const currentText = computed(() =>
     JSON.stringify({ format: MARGINS_FORMAT, fields: fields.value, currency: currency.value, included: included.value }, null, 2),
@@ -186,9 +195,9 @@ export const useMarginsStore = defineStore('margins', () => {
     }, envelopeOf)
   }
 
-  /** Replaces every figure with imported ones the person confirmed; unreadable figures in their place are discarded. */
-  function replaceFigures(next: { fields: MarginFields; currency: string; included: boolean }) {
-    stored.replace(() => {
+  /** Replaces every figure with imported ones the person confirmed; unreadable figures in their place are discarded. False when not saved. */
+  function replaceFigures(next: { fields: MarginFields; currency: string; included: boolean }): boolean {
+    return stored.replace(() => {
       fields.value = { ...next.fields }
       currency.value = isCurrencyCode(next.currency) ? next.currency : currency.value
       included.value = next.included
@@ -213,6 +222,7 @@ export const useMarginsStore = defineStore('margins', () => {
     result,
     projection,
     isValid,
+    figuresStatus,
     setField,
     setCurrency,
     include,

@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import { z } from 'zod/mini'
 import { questionSetByVersion } from '@/domain/questionSets'
 import type { ResultState } from '@/domain/resultState'
-import { MAX_SNAPSHOTS, SNAPSHOTS_FORMAT, snapshotsEnvelopeSchema, type Snapshot } from '@/domain/snapshot'
+import { addSnapshot, SNAPSHOTS_FORMAT, snapshotsEnvelopeSchema, type Snapshot, type SnapshotSaveOutcome } from '@/domain/snapshot'
 import { sharedStored, type StoredParser } from './storage'
 
 export const SNAPSHOTS_KEY = 'more-than-a-chip:snapshots'
@@ -32,17 +32,29 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     stored.change(apply, envelopeOf)
   }
 
-  /** Keeps a dated copy of `state`; the oldest goes when there are more than MAX_SNAPSHOTS. */
-  function save(state: Pick<ResultState, 'questionSetVersion' | 'answers'>) {
+  /**
+   * Keeps a dated copy of `state`, unless it repeats the newest snapshot. At MAX_SNAPSHOTS the
+   * oldest is removed only with `removeOldest` (the person confirmed); otherwise nothing is kept.
+   * Says what happened, so that the view can tell the person.
+   */
+  function save(state: Pick<ResultState, 'questionSetVersion' | 'answers'>, { removeOldest = false } = {}): SnapshotSaveOutcome {
     const savedAt = new Date().toISOString()
+    const snapshot: Snapshot = {
+      id: `${savedAt}-${Math.random().toString(36).slice(2, 8)}`,
+      savedAt,
+      state: { questionSetVersion: state.questionSetVersion, answers: { ...state.answers } as Snapshot['state']['answers'] },
+    }
+    // Checked first against the snapshots on hand, so that a refusal writes nothing; then again
+    // on top of the newest stored ones, which another tab may have changed.
+    const first = addSnapshot(snapshots.value, snapshot, removeOldest).outcome
+    if (first.kind === 'same-as-last' || first.kind === 'full') return first
+    let outcome: SnapshotSaveOutcome = first
     change(() => {
-      const snapshot: Snapshot = {
-        id: `${savedAt}-${Math.random().toString(36).slice(2, 8)}`,
-        savedAt,
-        state: { questionSetVersion: state.questionSetVersion, answers: { ...state.answers } as Snapshot['state']['answers'] },
-      }
-      snapshots.value = [...snapshots.value, snapshot].slice(-MAX_SNAPSHOTS)
+      const added = addSnapshot(snapshots.value, snapshot, removeOldest)
+      snapshots.value = [...added.snapshots]
+      outcome = added.outcome
     })
+    return outcome
   }
 
   function remove(id: string) {
@@ -51,9 +63,9 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     })
   }
 
-  /** Replaces every snapshot (an import the person confirmed), discarding unreadable ones in their place. */
-  function replaceAll(next: readonly Snapshot[]) {
-    stored.replace(() => {
+  /** Replaces every snapshot (an import the person confirmed), discarding unreadable ones in their place. False when not saved. */
+  function replaceAll(next: readonly Snapshot[]): boolean {
+    return stored.replace(() => {
       snapshots.value = [...next]
     }, envelopeOf)
   }

@@ -64,4 +64,11 @@ describe('ResultsShare', () => {
     expect(wrapper.find('#share-label').attributes('aria-invalid')).toBe('true')
     expect(wrapper.find('#share-label-hint').text()).toContain('at most 60 characters')
   })
+
+  it('says why incomplete margin figures are left out of the link', () => {
+    const wrapper = mountShare({ marginsAvailable: false, marginsIncomplete: true, includeMargins: true })
+    expect((wrapper.find('#share-margins').element as HTMLInputElement).disabled).toBe(true)
+    expect(wrapper.find('[data-testid="share-margins-unavailable"]').text()).toContain('A margin figure is missing or cannot be read')
+    expect(wrapper.text()).not.toContain('margin figures and their currency')
+  })
 })

@@ -136,4 +136,62 @@ describeInChromium('saved work in a real browser', () => {
     expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2000')
     await own.close()
   })
+
+  it('applies an imported file whole or not at all: storage too full for its snapshots changes nothing, and says so', async () => {
+    const { context, page, watch } = await openPage(browser)
+    // This browser refuses any large value, as a full storage would: the file's snapshots.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (value.length > 10_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        setItem.call(this, key, value)
+      }
+    })
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    await answerStep(page, () => '2')
+    await page.goto(`${baseUrl()}#/margins`)
+    await page.getByTestId('margin-unitPrice').fill('1999')
+    await page.goto(`${baseUrl()}#/results`)
+    await page.getByTestId('save-snapshot').click()
+    const before = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)))
+    const snapshots = Array.from({ length: 100 }, (_, i) => ({
+      id: `file-${i}`,
+      savedAt: new Date(Date.UTC(2025, 0, 1, i)).toISOString(),
+      state: { questionSetVersion: 3, answers: { 'culture-margin': (i % 5) + 1, 'culture-anytime': 5, 'culture-durable': 5 } },
+    }))
+    const fields = JSON.parse(before['more-than-a-chip:margins']!).fields
+    const file = JSON.stringify({
+      app: 'more-than-a-chip',
+      format: 1,
+      exportedAt: '2026-11-26T10:00:00.000Z',
+      draft: { questionSetVersion: 3, answers: { 'culture-margin': 5 } },
+      margins: { fields: { ...fields, unitPrice: '777' }, currency: 'CHF', included: true },
+      snapshots,
+    })
+    await page.getByTestId('import-json').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) })
+    await page.getByTestId('import-confirm').click()
+    await page.getByRole('alert').filter({ hasText: 'none of it was applied' }).waitFor()
+    expect(await page.getByTestId('snapshot').count()).toBe(1)
+    expect(await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)))).toEqual(before)
+    // A reload shows what was there before, not the file's answers with the old snapshots.
+    await page.reload()
+    await page.getByTestId('overall-score').waitFor()
+    expect(await page.getByTestId('snapshot').count()).toBe(1)
+    expect(await storedAnswers(page)).not.toHaveProperty('culture-margin', 5)
+    await page.goto(`${baseUrl()}#/margins`)
+    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('1999')
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('says when an imported file was applied', async () => {
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/results`)
+    const file = JSON.stringify({ app: 'more-than-a-chip', format: 1, exportedAt: '2026-11-26T10:00:00.000Z', draft: { questionSetVersion: 3, answers: { 'culture-margin': 5 } }, snapshots: [] })
+    await page.getByTestId('import-json').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(file) })
+    await page.getByTestId('import-confirm').click()
+    expect(await text(page, 'import-done')).toContain('applied whole')
+    expect(await storedAnswers(page)).toEqual({ 'culture-margin': 5 })
+    await context.close()
+  })
 })

@@ -130,4 +130,30 @@ describe('the margins store', () => {
     store.useExample()
     expect(JSON.parse(localStorage.getItem(MARGINS_KEY)!).format).toBe(2)
   })
+
+  it('calls the figures incomplete while one is invalid, after a reload and after an import, never complete with the example’s', () => {
+    const store = freshStore()
+    expect(store.figuresStatus).toBe('not-filled')
+    store.setField('unitPrice', '5OO')
+    expect(store.figuresStatus).toBe('incomplete')
+    // A reload has no earlier valid figures on hand but the example's: still incomplete.
+    const reloaded = freshStore()
+    expect(reloaded.figuresStatus).toBe('incomplete')
+    reloaded.setField('unitPrice', '500')
+    expect(reloaded.figuresStatus).toBe('complete')
+    expect(reloaded.input.product.unitPrice).toBe(500)
+    reloaded.replaceFigures({ fields: { ...reloaded.fields, subscribers: 'abc' }, currency: 'EUR', included: true })
+    expect(reloaded.figuresStatus).toBe('incomplete')
+    reloaded.replaceFigures({ fields: { ...reloaded.fields, subscribers: '' }, currency: 'EUR', included: true })
+    expect(reloaded.figuresStatus).toBe('incomplete')
+  })
+
+  it('counts the example as the person’s own only once they chose it', () => {
+    const store = freshStore()
+    store.useExample()
+    expect(store.figuresStatus).toBe('not-filled')
+    store.include(true)
+    expect(store.figuresStatus).toBe('complete')
+    expect(store.input).toEqual(marginInputOf(EXAMPLE_FIGURES))
+  })
 })

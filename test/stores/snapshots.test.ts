@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
+import { MAX_SNAPSHOTS } from '@/domain/snapshot'
 import { SNAPSHOTS_KEY, useSnapshotsStore } from '@/stores/snapshots'
 
 function tab() {
@@ -50,5 +51,35 @@ describe('the snapshots store', () => {
     const store = tab()
     expect(store.notice?.kind).toBe('set-aside')
     expect(store.snapshots).toEqual([])
+  })
+
+  it('does not keep a result twice in a row, and says when it was kept', () => {
+    const store = tab()
+    expect(store.save(result(1))).toEqual({ kind: 'saved' })
+    const first = store.snapshots[0]!.savedAt
+    expect(store.save(result(1))).toEqual({ kind: 'same-as-last', lastSavedAt: first })
+    expect(store.snapshots).toHaveLength(1)
+    expect(store.save({ questionSetVersion: 3, answers: { 'culture-anytime': 1 } })).toEqual({ kind: 'saved' })
+    expect(store.save(result(1))).toEqual({ kind: 'saved' })
+    expect(tab().snapshots).toHaveLength(3)
+  })
+
+  it('removes the oldest at the cap only when asked to, and names it', () => {
+    const full = Array.from({ length: MAX_SNAPSHOTS }, (_, i) => ({
+      id: `s${i}`,
+      savedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
+      state: { questionSetVersion: 2, answers: { 'culture-anytime': ((i % 3) + 1) as 1 | 2 | 3 } },
+    }))
+    localStorage.setItem(SNAPSHOTS_KEY, JSON.stringify({ format: 1, revision: 1, snapshots: full }))
+    const store = tab()
+    const next = { questionSetVersion: 2, answers: { 'culture-margin': 4 as const } }
+    expect(store.save(next)).toEqual({ kind: 'full', oldestSavedAt: '2025-01-01T00:00:00.000Z' })
+    expect(tab().snapshots).toHaveLength(MAX_SNAPSHOTS)
+    expect(tab().snapshots[0]!.id).toBe('s0')
+    expect(store.save(next, { removeOldest: true })).toEqual({ kind: 'saved-oldest-removed', removedSavedAt: '2025-01-01T00:00:00.000Z' })
+    const kept = tab().snapshots
+    expect(kept).toHaveLength(MAX_SNAPSHOTS)
+    expect(kept[0]!.id).toBe('s1')
+    expect(kept.at(-1)!.state.answers).toEqual({ 'culture-margin': 4 })
   })
 })

@@ -113,6 +113,8 @@ export const results = {
     marginsTitle: 'Product and service margins',
     marginsEdit: 'Open the margin calculator',
     marginsNone: 'Fill in the margin calculator to see your product and service margins here.',
+    marginsIncomplete:
+      'Your margin figures are incomplete: a figure is missing or cannot be read. The margins and the findings leave them out until every figure in the margin calculator is valid.',
     answersTitle: 'The answers',
     answerNone: 'Not answered',
     howTitle: 'How these scores are computed',
@@ -267,6 +269,17 @@ export const results = {
     intro:
       'Keep a dated snapshot of this result in this browser, and compare with it after the next quarter’s work: what moved, per area and per question.',
     save: 'Keep a snapshot of this result',
+    cap: (max: number, count: number) =>
+      `Up to ${max} snapshots are kept; you have ${count}. When there are ${max}, keeping another one removes the oldest, and you are asked first.`,
+    saveRemovingOldest: (max: number, date: string) =>
+      `You have ${max} snapshots, the most that are kept. Keeping this one removes the oldest, of ${date}. Keep it and remove that one?`,
+    saveRemovingOldestYes: 'Yes, keep it and remove the oldest',
+    saveRemovingOldestNo: 'Cancel',
+    saved: 'Snapshot kept.',
+    savedOldestRemoved: (date: string) => `Snapshot kept; the oldest one, of ${date}, was removed.`,
+    sameAsLast: (date: string) => `Not kept again: your answers are the same as in the snapshot of ${date}.`,
+    full: (max: number, date: string) =>
+      `Not kept: you have ${max} snapshots, the most that are kept. Remove one, or confirm that the oldest, of ${date}, goes.`,
     none: 'No snapshot kept yet.',
     overall: (score: string) => `overall ${score}`,
     compare: 'Compare with now',
@@ -303,6 +316,7 @@ export const results = {
     replaces:
       'Opening it replaces your answers and snapshots in this browser, and your margin figures if the file has them. Download your own first if you want to keep them.',
     confirm: 'Replace mine with this file',
+    applied: 'The file was applied whole: your answers, snapshots and, if the file had them, margin figures are now the file’s.',
     cancel: 'Cancel',
     errors: {
       'not-json': 'This file is not one this tool downloads: it is not JSON. Nothing was changed.',
@@ -310,6 +324,8 @@ export const results = {
       newer: 'This file comes from a newer version of the tool than this one. Nothing was changed.',
       damaged: 'This file is damaged or was edited: some of what it holds is not valid. Nothing was changed.',
       unreadable: 'The file could not be read. Nothing was changed.',
+      notStored:
+        'This browser would not store everything in the file (its storage is full), so none of it was applied: your answers, margin figures and snapshots are as they were. Free some space (for example by removing snapshots) and try again.',
     },
     fileName: 'more-than-a-chip.json',
     csvName: (edition: number) => `more-than-a-chip-answers-edition-${edition}.csv`,

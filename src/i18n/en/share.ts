@@ -10,6 +10,8 @@ export const share = {
     share: 'Share…',
     includeMargins: 'Include my margin figures (they may be confidential)',
     marginsUnavailable: 'Fill in the margin calculator to be able to include margin figures.',
+    marginsIncomplete:
+      'A margin figure is missing or cannot be read: the link leaves the margins out until every figure in the margin calculator is valid.',
     labelLabel: 'Label (optional)',
     labelHint: (max: number) => `Up to ${max} characters, e.g. “Service team, Q3”.`,
     labelTooLong: (max: number) =>
