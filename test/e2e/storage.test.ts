@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { answerStep, baseUrl, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
@@ -7,6 +8,15 @@ const MARGINS_KEY = 'more-than-a-chip:margins'
 
 const storedAnswers = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"state":{"answers":{}}}').state.answers, DRAFT_KEY)
+
+/** From the next page load on, the browser refuses every save, as a full storage does. */
+async function refuseSaves(page: Page) {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+  })
+}
 
 /** Fills localStorage until the browser refuses more. */
 async function fillStorage(page: Page) {
@@ -135,5 +145,51 @@ describeInChromium('saved work in a real browser', () => {
     // What reloads is what was saved, the last figure the person was told was saved.
     expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2000')
     await own.close()
+  })
+
+  it('never says “Saved on this device” while an unreadable draft blocks every save, and says so on every page', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await openStart(page)
+    await page.evaluate((key) => localStorage.setItem(key, '{broken'), DRAFT_KEY)
+    // Storage full: the unreadable draft cannot even be copied aside.
+    await refuseSaves(page)
+    await page.reload()
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    const notice = page.locator('[data-testid="storage-notice"][data-subject="answers"]')
+    await notice.waitFor()
+    expect(await notice.getAttribute('data-kind')).toBe('unreadable')
+    // Nothing can be saved until the person discards the unreadable draft: the notice cannot be put away.
+    expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
+    await answerStep(page, () => '3')
+    await page.getByRole('button', { name: /Culture/ }).first().click()
+    await page.locator('fieldset[data-question="culture-margin"] input[value="3"]').waitFor()
+    expect(await page.locator('main').innerText()).not.toContain('Saved on this device')
+    expect(await notice.count()).toBe(1)
+    // Every page says the browser is not saving, with a copy to download, and it cannot be dismissed.
+    for (const route of ['#/margins', '#/', '#/compare', '#/assessment/culture']) {
+      await page.goto(`${baseUrl()}${route}`)
+      const unsaved = page.getByTestId('app-unsaved')
+      await unsaved.waitFor()
+      expect(await unsaved.innerText()).toContain('not saving')
+      expect(await unsaved.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
+    }
+    const download = page.waitForEvent('download')
+    await page.getByTestId('app-unsaved').getByRole('button', { name: 'Download a copy' }).click()
+    const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'))
+    expect(file.app).toBe('more-than-a-chip')
+    expect(file.draft.answers['culture-margin']).toBe(3)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('says “Saved on this device” only once a save succeeded', async () => {
+    const { context, page } = await openPage(browser)
+    await refuseSaves(page)
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    await page.locator('fieldset[data-question="culture-margin"] input[value="4"]').check()
+    await page.locator('[data-testid="storage-notice"][data-kind="not-saved"]').waitFor()
+    expect(await page.locator('main').innerText()).not.toContain('Saved on this device')
+    await page.getByTestId('app-unsaved').waitFor()
+    await context.close()
   })
 })
