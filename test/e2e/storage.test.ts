@@ -192,4 +192,60 @@ describeInChromium('saved work in a real browser', () => {
     await page.getByTestId('app-unsaved').waitFor()
     await context.close()
   })
+
+  it('every copy a notice about saving offers opens again under “Your data”, or says what it is', async () => {
+    // The figures and answers on screen, downloaded while the browser refuses to save them.
+    const refused = await openPage(browser)
+    await refuseSaves(refused.page)
+    await refused.page.goto(`${baseUrl()}#/margins`)
+    await refused.page.getByTestId('margin-unitPrice').fill('2345')
+    const figuresNotice = refused.page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    let download = refused.page.waitForEvent('download')
+    await figuresNotice.getByRole('button', { name: 'Download a copy of my figures' }).click()
+    const figuresCopy = (await (await download).path())!
+    await refused.page.goto(`${baseUrl()}#/assessment/culture`)
+    await refused.page.locator('fieldset[data-question="culture-margin"] input[value="4"]').check()
+    const answersNotice = refused.page.locator('[data-testid="storage-notice"][data-subject="answers"]')
+    download = refused.page.waitForEvent('download')
+    await answersNotice.getByRole('button', { name: 'Download a copy of my answers' }).click()
+    const answersCopy = (await (await download).path())!
+
+    // Another browser that saves opens each, after saying what it holds, and keeps the rest.
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    await page.locator('fieldset[data-question="culture-anytime"] input[value="2"]').check()
+    await page.goto(`${baseUrl()}#/results`)
+    await page.getByTestId('import-json').setInputFiles({ name: 'more-than-a-chip-figures-copy.json', mimeType: 'application/json', buffer: await readFile(figuresCopy) })
+    const summary = page.getByTestId('import-summary')
+    await summary.waitFor()
+    expect(await summary.innerText()).toContain('margin figures alone')
+    await page.getByTestId('import-confirm').click()
+    await page.getByTestId('import-json').setInputFiles({ name: 'more-than-a-chip-answers-copy.json', mimeType: 'application/json', buffer: await readFile(answersCopy) })
+    await summary.waitFor()
+    expect(await summary.innerText()).toContain('answers to 1 of 25 questions')
+    await page.getByTestId('import-confirm').click()
+    expect(await storedAnswers(page)).toEqual({ 'culture-margin': 4 })
+    await page.goto(`${baseUrl()}#/margins`)
+    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2345')
+
+    // A copy of data that could not be read says what it is for, and the import says so too.
+    await page.evaluate((key) => localStorage.setItem(key, '{"format":2,"fields":'), MARGINS_KEY)
+    await page.reload()
+    const setAside = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    await setAside.waitFor()
+    expect(await setAside.innerText()).toContain('send it to someone who can repair it')
+    download = page.waitForEvent('download')
+    await setAside.getByRole('button', { name: 'Download a copy of it' }).click()
+    const setAsideCopy = await download
+    await page.goto(`${baseUrl()}#/results`)
+    await page
+      .getByTestId('import-json')
+      .setInputFiles({ name: setAsideCopy.suggestedFilename(), mimeType: 'application/json', buffer: await readFile((await setAsideCopy.path())!) })
+    const error = page.getByTestId('import-error')
+    await error.waitFor()
+    expect(await error.innerText()).toContain('could not read')
+    expect(await error.innerText()).not.toContain('not downloaded from More than a Chip')
+    await refused.context.close()
+    await context.close()
+  })
 })
