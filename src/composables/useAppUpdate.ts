@@ -12,7 +12,9 @@ export type AppUpdate = 'none' | 'ready' | 'elsewhere'
  * Registers the service worker that keeps the app working offline after one visit (built app
  * only), and says when a new version is waiting. The page reloads on the person's click only:
  * answers, figures and snapshots are saved on every change and survive the reload; links pasted
- * on the compare page do not, which is why nothing reloads without the click, in any tab.
+ * on the compare page and a label typed in the share panel do not, nor does anything the browser
+ * refused to save (the notice then offers a copy first), which is why nothing reloads without the
+ * click, in any tab.
  */
 export function useAppUpdate() {
   const appUpdate = ref<AppUpdate>('none')

@@ -1,4 +1,4 @@
-import type { Backup } from '@/domain/backup'
+import type { Backup, BackupPart } from '@/domain/backup'
 import { useAssessmentStore } from '@/stores/assessment'
 import { DRAFT_KEY, readStoredText, saveText, storage } from '@/stores/localStorage'
 import { MARGINS_KEY, useMarginsStore } from '@/stores/margins'
@@ -32,8 +32,12 @@ export function useBackupImport() {
   const margins = useMarginsStore()
   const snapshots = useSnapshotsStore()
 
-  /** True when the whole file was applied; false when nothing was. */
-  function applyBackup(backup: Backup): boolean {
+  /**
+   * True when the whole file was applied; false when nothing was. `only`: the file is a copy of
+   * one part (from a notice about saving), which replaces that part alone.
+   */
+  function applyBackup(backup: Backup, only?: BackupPart): boolean {
+    const applies = (part: BackupPart) => only === undefined || only === part
     const texts = KEYS.map(readStoredText)
     const before = {
       draft: { questionSetVersion: draft.questionSetVersion, answers: draft.answers, notice: draft.notice, blocked: draft.blocked },
@@ -42,9 +46,9 @@ export function useBackupImport() {
     }
     const steps = [
       // A file without answers leaves an empty draft of the current edition, as starting over does.
-      () => (backup.draft ? draft.replaceDraft(backup.draft) : draft.startOver()),
-      () => (backup.margins ? margins.replaceFigures(backup.margins) : true),
-      () => snapshots.replaceAll(backup.snapshots),
+      () => !applies('answers') || (backup.draft ? draft.replaceDraft(backup.draft) : draft.startOver()),
+      () => !applies('figures') || (backup.margins ? margins.replaceFigures(backup.margins) : true),
+      () => !applies('snapshots') || snapshots.replaceAll(backup.snapshots),
     ]
     if (steps.every((step) => step())) return true
     try {

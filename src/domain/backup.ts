@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { answerStateSchema } from './draft'
+import { answerStateSchema, DRAFT_FORMAT } from './draft'
 import { FIGURE_FIELDS, type FigureKey } from './margins'
 import {
   allQuestions,
@@ -10,8 +10,9 @@ import {
   type QuestionSet,
   type Side,
 } from './questionSet'
+import { questionSetByVersion } from './questionSets'
 import { resultStateSchema } from './resultState'
-import { MAX_SNAPSHOTS, snapshotSchema, type Snapshot } from './snapshot'
+import { MAX_SNAPSHOTS, SNAPSHOTS_FORMAT, snapshotSchema, type Snapshot } from './snapshot'
 
 /** The exported file's format version. */
 const BACKUP_FORMAT = 1
@@ -31,10 +32,24 @@ export const backupSchema = z.object({
 
 export type Backup = z.infer<typeof backupSchema>
 
-/** Why a file could not be imported. */
-export type BackupError = 'not-json' | 'not-ours' | 'newer' | 'damaged'
+/**
+ * Why a file could not be imported. `set-aside`: a copy of stored data this app could not read,
+ * which a storage notice offered so that nothing is lost; it is for keeping, or for someone who
+ * can repair it, and cannot be opened here.
+ */
+export type BackupError = 'not-json' | 'not-ours' | 'newer' | 'damaged' | 'set-aside'
 
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError }
+/** One part of what a person has: the copies the storage notices offer each hold one. */
+export type BackupPart = 'answers' | 'figures' | 'snapshots'
+
+/**
+ * A readable file: the whole "Your data" file, or (`only`) a copy of one part a storage notice
+ * offered, which replaces that part alone.
+ */
+export type ParsedBackup = { ok: true; backup: Backup; only?: BackupPart } | { ok: false; error: BackupError }
+
+/** The name a storage notice gives its download of stored data that could not be read. */
+const SET_ASIDE_FILE = /more-than-a-chip-(answers|figures|snapshots)-(set-aside|unreadable)/
 
 /** The file for what a person has. */
 export function makeBackup(parts: Omit<Backup, 'app' | 'format' | 'exportedAt'>, exportedAt = new Date().toISOString()): Backup {
@@ -44,20 +59,36 @@ export function makeBackup(parts: Omit<Backup, 'app' | 'format' | 'exportedAt'>,
 /** A result state (draft or snapshot) for a released questionnaire, answering only its questions. */
 const validState = (state: { questionSetVersion: number; answers: Answers }) => resultStateSchema.safeParse(state).success
 
-/** Reads an exported file. Never throws: a foreign, newer or damaged file says which. */
-export function parseBackup(text: string): ParsedBackup {
+/**
+ * Reads a file the app offered: the "Your data" file, or a copy of one part that a storage notice
+ * offered (the answers, the figures or the snapshots as stored). Never throws: a foreign, newer or
+ * damaged file says which. `fileName` tells a storage notice's copy of unreadable data apart.
+ */
+export function parseBackup(text: string, fileName = ''): ParsedBackup {
+  const parsed = parseFile(text)
+  if (!parsed.ok && parsed.error !== 'newer' && SET_ASIDE_FILE.test(fileName)) return { ok: false, error: 'set-aside' }
+  return parsed
+}
+
+function parseFile(text: string): ParsedBackup {
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
     return { ok: false, error: 'not-json' }
   }
-  if (typeof data !== 'object' || data === null || (data as { app?: unknown }).app !== APP) return { ok: false, error: 'not-ours' }
+  if (typeof data !== 'object' || data === null) return { ok: false, error: 'not-ours' }
+  if ((data as { app?: unknown }).app !== APP) return parseStoredCopy(data)
   const format = (data as { format?: unknown }).format
   if (typeof format === 'number' && format > BACKUP_FORMAT) return { ok: false, error: 'newer' }
   const parsed = backupSchema.safeParse(data)
   if (!parsed.success) return { ok: false, error: 'damaged' }
-  const { draft, snapshots } = parsed.data
+  return checked(parsed.data)
+}
+
+/** The answers, dates and ids of a backup checked; the backup, or why not. */
+function checked(backup: Backup, only?: BackupPart): ParsedBackup {
+  const { draft, snapshots } = backup
   const isDate = (text: string) => !Number.isNaN(Date.parse(text))
   const unique = new Set(snapshots.map((s: Snapshot) => s.id)).size === snapshots.length
   if (
@@ -65,11 +96,49 @@ export function parseBackup(text: string): ParsedBackup {
     !snapshots.every((s: Snapshot) => validState(s.state) && isDate(s.savedAt)) ||
     snapshots.length > MAX_SNAPSHOTS ||
     !unique ||
-    !isDate(parsed.data.exportedAt)
+    !isDate(backup.exportedAt)
   ) {
     return { ok: false, error: 'damaged' }
   }
-  return { ok: true, backup: parsed.data }
+  return only ? { ok: true, backup, only } : { ok: true, backup }
+}
+
+const storedDraftSchema = z.object({ format: z.number(), savedAt: z.optional(z.string()), state: answerStateSchema })
+const storedFiguresSchema = z.object({ fields: figureTexts, currency: z.string(), included: z.boolean() })
+const storedSnapshotsSchema = z.object({ format: z.number(), snapshots: z.array(snapshotSchema) })
+
+/**
+ * A copy of one part as the app stores it, which a storage notice offers: the draft (`state`), the
+ * margin figures (`fields`) or the snapshots (`snapshots`). Answers to questions the draft's
+ * questionnaire does not have were never counted, and are left out here too.
+ */
+function parseStoredCopy(data: object): ParsedBackup {
+  const format = (data as { format?: unknown }).format
+  if (typeof format !== 'number') return { ok: false, error: 'not-ours' }
+  const savedAt = (data as { savedAt?: unknown }).savedAt
+  const exportedAt = typeof savedAt === 'string' && !Number.isNaN(Date.parse(savedAt)) ? savedAt : new Date().toISOString()
+  if ('state' in data) {
+    if (format > DRAFT_FORMAT) return { ok: false, error: 'newer' }
+    const parsed = storedDraftSchema.safeParse(data)
+    const set = parsed.success ? questionSetByVersion(parsed.data.state.questionSetVersion) : undefined
+    if (!parsed.success || !set) return { ok: false, error: 'damaged' }
+    const asked = new Set(allQuestions(set).map((q) => q.id))
+    const answers = Object.fromEntries(Object.entries(parsed.data.state.answers).filter(([id]) => asked.has(id)))
+    const draft = { questionSetVersion: set.version, answers }
+    return checked(makeBackup({ draft, snapshots: [] }, exportedAt), 'answers')
+  }
+  if ('fields' in data) {
+    const parsed = storedFiguresSchema.safeParse(data)
+    if (!parsed.success) return { ok: false, error: 'damaged' }
+    return checked(makeBackup({ margins: parsed.data, snapshots: [] }, exportedAt), 'figures')
+  }
+  if ('snapshots' in data) {
+    if (format > SNAPSHOTS_FORMAT) return { ok: false, error: 'newer' }
+    const parsed = storedSnapshotsSchema.safeParse(data)
+    if (!parsed.success) return { ok: false, error: 'damaged' }
+    return checked(makeBackup({ snapshots: parsed.data.snapshots }, exportedAt), 'snapshots')
+  }
+  return { ok: false, error: 'not-ours' }
 }
 
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)

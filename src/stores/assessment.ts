@@ -31,7 +31,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   const stored = sharedStored<Draft, RepairedNotice>(DRAFT_KEY, parseDraft, adopt)
-  const { notice, blocked } = stored
+  const { notice, blocked, saved } = stored
 
   /** The draft as it is now, saved as revision `revision`. */
   function draftOf(revision: number): Draft {
@@ -118,6 +118,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answers,
     notice,
     blocked,
+    saved,
     currentText,
     answeredCount,
     hasAnswers,

@@ -1,5 +1,13 @@
 // localStorage itself, kept small: the start page loads this module with the app's entry, and
 // only needs to know whether there is a draft to resume. The shared-data mechanism is in storage.ts.
+import { reactive } from 'vue'
+
+/**
+ * The keys whose changes the browser is not saving now (it refused a save, or unreadable data
+ * blocks the key). Every page reads it, so that the person is told on any page, not only on the
+ * page of the data, and nothing (the update notice included) claims such data is kept.
+ */
+export const unsavedKeys = reactive(new Set<string>())
 
 /** localStorage, or undefined where the browser switches it off. */
 export function storage(): Storage | undefined {

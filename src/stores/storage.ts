@@ -1,6 +1,6 @@
 import { ref } from 'vue'
 import type { StoredNotice } from '@/domain/storedNotice'
-import { readStoredText, saveText, storage } from './localStorage'
+import { readStoredText, saveText, storage, unsavedKeys } from './localStorage'
 
 /** What became of data found in storage at start-up. */
 type StoredLoad<T> =
@@ -85,10 +85,23 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   const notice = ref<StoredNotice | Extra | null>(null)
   /** True while unreadable data sits in the key: nothing is saved over it until `replace`. */
   const blocked = ref(false)
+  /**
+   * True only while what the page shows is what is stored: after a save that succeeded, or data
+   * loaded or followed from storage. False after a save the browser refused, and while blocked.
+   */
+  const saved = ref(false)
+
+  /** Keeps `saved` and the page-wide list of unsaved keys in step. */
+  function markSaved(value: boolean) {
+    saved.value = value
+    if (value) unsavedKeys.delete(key)
+    else unsavedKeys.add(key)
+  }
 
   function take(value: T) {
     adopt(value)
     revision = value.revision ?? 0
+    if (!blocked.value && notice.value?.kind !== 'not-saved') markSaved(true)
   }
 
   const loaded = loadStored(key, parse)
@@ -96,7 +109,11 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   else if (loaded.status === 'unreadable') {
     notice.value = { kind: 'unreadable', text: loaded.text }
     blocked.value = true
-  } else if (loaded.status === 'unavailable') notice.value = { kind: 'not-saved' }
+    markSaved(false)
+  } else if (loaded.status === 'unavailable') {
+    notice.value = { kind: 'not-saved' }
+    markSaved(false)
+  }
 
   /**
    * The stored value, when another tab has written a newer one than this tab's. Read on every
@@ -118,16 +135,23 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
 
   /** Saves `save(next revision)`; says so when the browser refuses, and stops saying so once it saves. */
   function write(save: (revision: number) => T): boolean {
-    if (blocked.value) return false
+    if (blocked.value) {
+      // Nothing is saved over unreadable data: the notice that says so comes back if it was put away.
+      if (loaded.status === 'unreadable' && notice.value?.kind !== 'unreadable') notice.value = { kind: 'unreadable', text: loaded.text }
+      markSaved(false)
+      return false
+    }
     const next = revision + 1
     const text = JSON.stringify(save(next))
     if (saveText(key, text)) {
       revision = next
       seen = text
       if (notice.value?.kind === 'not-saved') notice.value = null
+      markSaved(true)
       return true
     }
     notice.value = { kind: 'not-saved' }
+    markSaved(false)
     return false
   }
 
@@ -153,5 +177,5 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
     return saved
   }
 
-  return { loaded, notice, blocked, take, change, replace, write }
+  return { loaded, notice, blocked, saved, take, change, replace, write }
 }

@@ -39,6 +39,41 @@ describe('the exported file', () => {
   })
 })
 
+describe('the copies the notices about saving offer', () => {
+  const { draft, margins, snapshots } = backup
+  it('reads the answers as the page holds them, and replaces only them', () => {
+    const copy = JSON.stringify({ format: 1, state: draft }, null, 2)
+    const parsed = parseBackup(copy, 'more-than-a-chip-answers-copy.json')
+    expect(parsed.ok && parsed.only).toBe('answers')
+    expect(parsed.ok && parsed.backup.draft).toEqual(draft)
+    expect(parsed.ok && parsed.backup.margins).toBeUndefined()
+  })
+
+  it('reads the draft as it was saved, leaving out answers to questions its questionnaire does not have', () => {
+    const asSaved = JSON.stringify({ format: 1, savedAt: '2026-11-20T09:00:00.000Z', revision: 4, state: { ...draft, answers: { ...draft!.answers, 'made-up': 3 } } })
+    const parsed = parseBackup(asSaved, 'more-than-a-chip-answers-as-saved.json')
+    expect(parsed).toEqual({ ok: true, only: 'answers', backup: makeBackup({ draft, snapshots: [] }, '2026-11-20T09:00:00.000Z') })
+  })
+
+  it('reads the margin figures and the snapshots, each alone', () => {
+    const figures = parseBackup(JSON.stringify({ format: 2, ...margins }), 'more-than-a-chip-figures-copy.json')
+    expect(figures.ok && figures.only).toBe('figures')
+    expect(figures.ok && figures.backup.margins).toEqual(margins)
+    const kept = parseBackup(JSON.stringify({ format: 1, snapshots }), 'more-than-a-chip-snapshots-copy.json')
+    expect(kept.ok && kept.only).toBe('snapshots')
+    expect(kept.ok && kept.backup.snapshots).toEqual(snapshots)
+  })
+
+  it('refuses damaged copies, and says a copy of unreadable data is one, not a foreign file', () => {
+    expect(parseBackup(JSON.stringify({ format: 1, state: { questionSetVersion: 99, answers: {} } }))).toEqual({ ok: false, error: 'damaged' })
+    expect(parseBackup(JSON.stringify({ format: 9, state: draft }))).toEqual({ ok: false, error: 'newer' })
+    expect(parseBackup(JSON.stringify({ format: 1, snapshots: [{ id: 'x' }] }))).toEqual({ ok: false, error: 'damaged' })
+    expect(parseBackup('{"format":2,"fields":', 'more-than-a-chip-figures-set-aside.json')).toEqual({ ok: false, error: 'set-aside' })
+    expect(parseBackup('{broken', 'more-than-a-chip-answers-unreadable (1).json')).toEqual({ ok: false, error: 'set-aside' })
+    expect(parseBackup('{broken', 'notes.json')).toEqual({ ok: false, error: 'not-json' })
+  })
+})
+
 describe('answersToCsv', () => {
   const words = {
     columns: ['Edition', 'Question', 'Dimension', 'About', 'Counts for', 'Level', 'Level name', 'Level text'],

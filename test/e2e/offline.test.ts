@@ -132,6 +132,47 @@ describeInChromium('the app without a network', () => {
     },
   )
 
+  it('while the browser refuses to save, the update notice promises nothing and offers a copy first', async () => {
+    await deployable(async (app) => {
+      const { context, page, watch } = await openPage(browser, { origin: app.origin })
+      try {
+        await page.goto(`${app.url}#/assessment`)
+        await waitForServiceWorker(context)
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+        // From now on every save is refused, as a full storage does.
+        await page.evaluate(() => {
+          Storage.prototype.setItem = () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          }
+        })
+        const first = page.locator('fieldset.question').first()
+        await first.locator('input[type="radio"]').first().check()
+        await page.getByTestId('app-unsaved').waitFor()
+
+        await app.deploy()
+        await lookForUpdate(page)
+        const notice = page.getByTestId('app-update')
+        await notice.waitFor()
+        const words = await notice.innerText()
+        expect(words).not.toContain('stay')
+        expect(words).toContain('not saving')
+        expect(words).toContain('a label you are typing in the share panel')
+        // The copy comes first, and it is the file the app imports.
+        const buttons = await notice.getByRole('button').allInnerTexts()
+        expect(buttons[0]).toBe('Download a copy')
+        const download = page.waitForEvent('download')
+        await notice.getByRole('button', { name: 'Download a copy' }).click()
+        const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'))
+        expect(file.app).toBe('more-than-a-chip')
+        expect(Object.keys(file.draft.answers)).toHaveLength(1)
+        expect(await axeViolations(page)).toEqual([])
+        expect(watch.errors).toEqual([])
+      } finally {
+        await context.close()
+      }
+    })
+  })
+
   it('never reloads a tab on an update made in another: it asks, and the links pasted there stay until then', async () => {
     await deployable(async (app) => {
       const { context, page: first, watch } = await openPage(browser, { origin: app.origin })

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { answerStep, baseUrl, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
@@ -7,6 +8,15 @@ const MARGINS_KEY = 'more-than-a-chip:margins'
 
 const storedAnswers = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"state":{"answers":{}}}').state.answers, DRAFT_KEY)
+
+/** From the next page load on, the browser refuses every save, as a full storage does. */
+async function refuseSaves(page: Page) {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+  })
+}
 
 /** Fills localStorage until the browser refuses more. */
 async function fillStorage(page: Page) {
@@ -135,6 +145,108 @@ describeInChromium('saved work in a real browser', () => {
     // What reloads is what was saved, the last figure the person was told was saved.
     expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2000')
     await own.close()
+  })
+
+  it('never says “Saved on this device” while an unreadable draft blocks every save, and says so on every page', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await openStart(page)
+    await page.evaluate((key) => localStorage.setItem(key, '{broken'), DRAFT_KEY)
+    // Storage full: the unreadable draft cannot even be copied aside.
+    await refuseSaves(page)
+    await page.reload()
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    const notice = page.locator('[data-testid="storage-notice"][data-subject="answers"]')
+    await notice.waitFor()
+    expect(await notice.getAttribute('data-kind')).toBe('unreadable')
+    // Nothing can be saved until the person discards the unreadable draft: the notice cannot be put away.
+    expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
+    await answerStep(page, () => '3')
+    await page.getByRole('button', { name: /Culture/ }).first().click()
+    await page.locator('fieldset[data-question="culture-margin"] input[value="3"]').waitFor()
+    expect(await page.locator('main').innerText()).not.toContain('Saved on this device')
+    expect(await notice.count()).toBe(1)
+    // Every page says the browser is not saving, with a copy to download, and it cannot be dismissed.
+    for (const route of ['#/margins', '#/', '#/compare', '#/assessment/culture']) {
+      await page.goto(`${baseUrl()}${route}`)
+      const unsaved = page.getByTestId('app-unsaved')
+      await unsaved.waitFor()
+      expect(await unsaved.innerText()).toContain('not saving')
+      expect(await unsaved.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
+    }
+    const download = page.waitForEvent('download')
+    await page.getByTestId('app-unsaved').getByRole('button', { name: 'Download a copy' }).click()
+    const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'))
+    expect(file.app).toBe('more-than-a-chip')
+    expect(file.draft.answers['culture-margin']).toBe(3)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('says “Saved on this device” only once a save succeeded', async () => {
+    const { context, page } = await openPage(browser)
+    await refuseSaves(page)
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    await page.locator('fieldset[data-question="culture-margin"] input[value="4"]').check()
+    await page.locator('[data-testid="storage-notice"][data-kind="not-saved"]').waitFor()
+    expect(await page.locator('main').innerText()).not.toContain('Saved on this device')
+    await page.getByTestId('app-unsaved').waitFor()
+    await context.close()
+  })
+
+  it('every copy a notice about saving offers opens again under “Your data”, or says what it is', async () => {
+    // The figures and answers on screen, downloaded while the browser refuses to save them.
+    const refused = await openPage(browser)
+    await refuseSaves(refused.page)
+    await refused.page.goto(`${baseUrl()}#/margins`)
+    await refused.page.getByTestId('margin-unitPrice').fill('2345')
+    const figuresNotice = refused.page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    let download = refused.page.waitForEvent('download')
+    await figuresNotice.getByRole('button', { name: 'Download a copy of my figures' }).click()
+    const figuresCopy = (await (await download).path())!
+    await refused.page.goto(`${baseUrl()}#/assessment/culture`)
+    await refused.page.locator('fieldset[data-question="culture-margin"] input[value="4"]').check()
+    const answersNotice = refused.page.locator('[data-testid="storage-notice"][data-subject="answers"]')
+    download = refused.page.waitForEvent('download')
+    await answersNotice.getByRole('button', { name: 'Download a copy of my answers' }).click()
+    const answersCopy = (await (await download).path())!
+
+    // Another browser that saves opens each, after saying what it holds, and keeps the rest.
+    const { context, page } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/assessment/culture`)
+    await page.locator('fieldset[data-question="culture-anytime"] input[value="2"]').check()
+    await page.goto(`${baseUrl()}#/results`)
+    await page.getByTestId('import-json').setInputFiles({ name: 'more-than-a-chip-figures-copy.json', mimeType: 'application/json', buffer: await readFile(figuresCopy) })
+    const summary = page.getByTestId('import-summary')
+    await summary.waitFor()
+    expect(await summary.innerText()).toContain('margin figures alone')
+    await page.getByTestId('import-confirm').click()
+    await page.getByTestId('import-json').setInputFiles({ name: 'more-than-a-chip-answers-copy.json', mimeType: 'application/json', buffer: await readFile(answersCopy) })
+    await summary.waitFor()
+    expect(await summary.innerText()).toContain('answers to 1 of 25 questions')
+    await page.getByTestId('import-confirm').click()
+    expect(await storedAnswers(page)).toEqual({ 'culture-margin': 4 })
+    await page.goto(`${baseUrl()}#/margins`)
+    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2345')
+
+    // A copy of data that could not be read says what it is for, and the import says so too.
+    await page.evaluate((key) => localStorage.setItem(key, '{"format":2,"fields":'), MARGINS_KEY)
+    await page.reload()
+    const setAside = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    await setAside.waitFor()
+    expect(await setAside.innerText()).toContain('send it to someone who can repair it')
+    download = page.waitForEvent('download')
+    await setAside.getByRole('button', { name: 'Download a copy of it' }).click()
+    const setAsideCopy = await download
+    await page.goto(`${baseUrl()}#/results`)
+    await page
+      .getByTestId('import-json')
+      .setInputFiles({ name: setAsideCopy.suggestedFilename(), mimeType: 'application/json', buffer: await readFile((await setAsideCopy.path())!) })
+    const error = page.getByTestId('import-error')
+    await error.waitFor()
+    expect(await error.innerText()).toContain('could not read')
+    expect(await error.innerText()).not.toContain('not downloaded from More than a Chip')
+    await refused.context.close()
+    await context.close()
   })
 
   it('applies an imported file whole or not at all: storage too full for its snapshots changes nothing, and says so', async () => {

@@ -4,7 +4,7 @@ import { carriedOverAnswers } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { useAssessmentStore } from '@/stores/assessment'
-import { DRAFT_KEY } from '@/stores/localStorage'
+import { DRAFT_KEY, unsavedKeys } from '@/stores/localStorage'
 
 function freshStore() {
   setActivePinia(createPinia())
@@ -12,7 +12,10 @@ function freshStore() {
 }
 
 describe('the assessment store', () => {
-  beforeEach(() => localStorage.clear())
+  beforeEach(() => {
+    localStorage.clear()
+    unsavedKeys.clear()
+  })
 
   it('sets aside a draft for a questionnaire this version does not know, instead of rewriting it', () => {
     const raw = JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 99, answers: { 'culture-judged': 3 } } })
@@ -194,5 +197,30 @@ describe('the assessment store', () => {
     expect(store.questionSetVersion).toBe(1)
     expect(store.notice).toEqual({ kind: 'not-saved' })
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.questionSetVersion).toBe(1)
+  })
+
+  it('claims saved only after a save that succeeded, and a dismissed unreadable-data notice comes back on the next answer', () => {
+    localStorage.setItem(DRAFT_KEY, '{broken')
+    const refuse = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    let store: ReturnType<typeof useAssessmentStore>
+    try {
+      store = freshStore()
+    } finally {
+      refuse.mockRestore()
+    }
+    expect(store.saved).toBe(false)
+    expect(unsavedKeys.has(DRAFT_KEY)).toBe(true)
+    store.dismissNotice()
+    store.setAnswer('culture-anytime', 5)
+    // Nothing was saved: the page is told so again, and never that it was.
+    expect(store.saved).toBe(false)
+    expect(store.notice).toEqual({ kind: 'unreadable', text: '{broken' })
+    expect(unsavedKeys.has(DRAFT_KEY)).toBe(true)
+    store.startOver()
+    store.setAnswer('culture-anytime', 5)
+    expect(store.saved).toBe(true)
+    expect(unsavedKeys.size).toBe(0)
   })
 })

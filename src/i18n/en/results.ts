@@ -315,6 +315,9 @@ export const results = {
     snapshots: (count: number) => (count === 1 ? '1 snapshot' : `${count} snapshots`),
     replaces:
       'Opening it replaces your answers and snapshots in this browser, and your margin figures if the file has them. Download your own first if you want to keep them.',
+    /** A copy of one part, which a notice about saving offered: it replaces that part alone. */
+    replacesOnly: (part: 'answers' | 'figures' | 'snapshots') =>
+      `It is a copy of your ${{ answers: 'answers', figures: 'margin figures', snapshots: 'snapshots' }[part]} alone: opening it replaces those in this browser, and nothing else. Download your own first if you want to keep them.`,
     confirm: 'Replace mine with this file',
     applied: 'The file was applied whole: your answers, snapshots and, if the file had them, margin figures are now the file’s.',
     cancel: 'Cancel',
@@ -323,6 +326,8 @@ export const results = {
       'not-ours': 'This file was not downloaded from More than a Chip. Nothing was changed.',
       newer: 'This file comes from a newer version of the tool than this one. Nothing was changed.',
       damaged: 'This file is damaged or was edited: some of what it holds is not valid. Nothing was changed.',
+      'set-aside':
+        'This file is a copy of saved data this browser could not read, downloaded so that nothing is lost. This tool cannot open it: keep it, or send it to someone who can repair it. Nothing was changed.',
       unreadable: 'The file could not be read. Nothing was changed.',
       notStored:
         'This browser would not store everything in the file (its storage is full), so none of it was applied: your answers, margin figures and snapshots are as they were. Free some space (for example by removing snapshots) and try again.',

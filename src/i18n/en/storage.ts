@@ -9,13 +9,18 @@ const subjectWords: Record<StoredSubject, { saved: string; notSaved: string; cop
   snapshots: { saved: 'Your saved snapshots', notSaved: 'snapshots are', copy: 'Download a copy of my snapshots' },
 }
 
+/** What the download of unreadable data is for: it cannot be opened in the app, by its nature. */
+const setAsideCopy =
+  'The copy is that data exactly as it was: this tool cannot open it, but you can keep it, or send it to someone who can repair it.'
+
 /** The words of the notices about data saved in this browser. */
 export const storage = {
   storage: {
     setAside: (subject: StoredSubject, key: string) =>
       `${subjectWords[subject].saved} could not be read, so we kept them aside under “${key}” in this browser’s storage and ` +
       (subject === 'figures' ? 'showed the example instead.' : 'started fresh.') +
-      ' Nothing was deleted.',
+      ' Nothing was deleted. ' +
+      setAsideCopy,
     unreadable: (subject: StoredSubject) =>
       `${subjectWords[subject].saved} could not be read, and there was no room to copy them aside, so they are left as they are. ` +
       {
@@ -23,7 +28,8 @@ export const storage = {
         figures: 'Figures you type now are not saved until you put the example figures back, which discards them',
         snapshots: 'New snapshots are not saved until you import a file, which discards them',
       }[subject] +
-      ': download a copy first if you want to keep them.',
+      ': download a copy first if you want to keep them. ' +
+      setAsideCopy,
     repaired: (dropped: number, key: string | null) =>
       `Your saved answers included ${plural(dropped, 'answer')} to questions this questionnaire does not have. ${dropped === 1 ? 'It was' : 'They were'} left out and ${dropped === 1 ? 'is' : 'are'} not counted. ` +
       (key === null
@@ -32,7 +38,7 @@ export const storage = {
     added:
       'The calculator now also asks for the product’s fixed cost and four figures about the product’s life. Your own figures are kept; the new ones start at no product fixed cost, 20 % of buyers subscribing, 1 % cancelling a month, a 12-year device life and 10 years ahead: check them below.',
     notSaved: (subject: StoredSubject) =>
-      `Your browser did not let us save on this device (storage is full or switched off), so your ${subjectWords[subject].notSaved} not being saved. Finish in this tab, or download a copy to keep them.`,
+      `Your browser did not let us save on this device (storage is full or switched off), so your ${subjectWords[subject].notSaved} not being saved. Finish in this tab, or download a copy to keep them: “Your data” on the results page opens it again.`,
     download: 'Download a copy of it',
     downloadAsSaved: 'Download the draft as it was saved',
     downloadCurrent: (subject: StoredSubject) => subjectWords[subject].copy,
