@@ -48,3 +48,20 @@ function finish(value: number, negative: boolean, ambiguous: boolean): NumberRea
   if (Number.isNaN(value)) return { ok: false, problem: 'not-a-number' }
   return { ok: true, value: negative && value !== 0 ? -value : value, ambiguous }
 }
+
+/** A number typed as "1.500": read as a fraction (`readAs`), though it may have meant a whole number of thousands (`thousands`). */
+export interface AmbiguousFraction {
+  readAs: number
+  thousands: number
+}
+
+/**
+ * Whether `text` reads as a fraction only because its one separator was taken for the decimal
+ * mark ("1.500" → 1.5, where 1500 may have been meant): a whole-number field then says what it
+ * read, and how to type the whole number.
+ */
+export function ambiguousFraction(text: string): AmbiguousFraction | undefined {
+  const reading = readNumber(text)
+  if (!reading.ok || !reading.ambiguous || Number.isInteger(reading.value)) return undefined
+  return { readAs: reading.value, thousands: Math.round(reading.value * 1000) }
+}

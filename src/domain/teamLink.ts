@@ -79,3 +79,59 @@ export function decodeTeamLink(text: string): DecodedTeamLink {
   }
   return { ok: true, states }
 }
+
+/** Results given once each, in their first order, and how many copies of an earlier one were left out. */
+export interface DistinctResults {
+  states: ResultState[]
+  duplicates: number
+}
+
+/**
+ * The results without repeats: the same result pasted twice, or carried twice in a team link, is
+ * one person, and counts once in every median. Two results are the same when their links are the
+ * same (answers, question set, label and margin figures alike).
+ */
+export function distinctResults(states: readonly ResultState[]): DistinctResults {
+  const seen = new Set<string>()
+  const distinct = states.filter((state) => {
+    const key = encodeResultLink(state)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return { states: distinct, duplicates: states.length - distinct.length }
+}
+
+/** One line of the box where results links are pasted, as read. */
+export type CompareLine =
+  | { kind: 'result'; number: number; state: ResultState }
+  /** The same result as line `sameAs`: counted once, there. */
+  | { kind: 'duplicate'; number: number; sameAs: number }
+  | { kind: 'bad-result'; number: number; error: ResultLinkError }
+  /** A whole team link pasted as a line: its people, without repeats. */
+  | { kind: 'team'; number: number; team: DistinctResults }
+  | { kind: 'bad-team'; number: number; error: TeamLinkError }
+
+/** Whether a line that is not a results link was meant as a team link (it carries `#/t/`). */
+const looksLikeTeamLink = (line: string) => line.includes('#' + TEAM_LINK_PATH)
+
+/**
+ * Reads the pasted lines (each with its line number): results links, repeats of an earlier
+ * result, team links, and what cannot be read.
+ */
+export function readCompareLines(lines: readonly { number: number; line: string }[]): CompareLine[] {
+  const firstLine = new Map<string, number>()
+  return lines.map(({ number, line }): CompareLine => {
+    const result = decodeResultLink(line)
+    if (!result.ok) {
+      const team = decodeTeamLink(line)
+      if (team.ok) return { kind: 'team', number, team: distinctResults(team.states) }
+      return looksLikeTeamLink(line) ? { kind: 'bad-team', number, error: team.error } : { kind: 'bad-result', number, error: result.error }
+    }
+    const key = encodeResultLink(result.state)
+    const sameAs = firstLine.get(key)
+    if (sameAs !== undefined) return { kind: 'duplicate', number, sameAs }
+    firstLine.set(key, number)
+    return { kind: 'result', number, state: result.state }
+  })
+}

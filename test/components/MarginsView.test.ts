@@ -128,6 +128,18 @@ describe('MarginsView', () => {
     expect(wrapper.find('[data-testid="margin-subscribers-message"]').text()).toBe('Enter a whole number.')
   })
 
+  it('says a whole-number field read "1.500" as 1.5, and how to type 1500', async () => {
+    const wrapper = mountView()
+    const input = wrapper.find('[data-testid="margin-unitsPerYear"]')
+    await input.setValue('1.500')
+    expect(wrapper.find('[data-testid="margin-unitsPerYear-message"]').text()).toBe(
+      'Read as 1.5, which is not a whole number. If you meant 1,500, type 1500, without the separator.',
+    )
+    expect(input.attributes('aria-invalid')).toBe('true')
+    await input.setValue('1500')
+    expect(wrapper.find('[data-testid="margin-unitsPerYear-message"]').text()).toBe('')
+  })
+
   it('shows "never" and "—" with explanations when the figures call for it', async () => {
     const wrapper = mountView()
     await wrapper.find('[data-testid="margin-monthlyFee"]').setValue('1')

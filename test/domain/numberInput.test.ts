@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readNumber } from '@/domain/numberInput'
+import { ambiguousFraction, readNumber } from '@/domain/numberInput'
 
 describe('readNumber', () => {
   it.each<[string, number]>([
@@ -125,5 +125,20 @@ describe('readNumber', () => {
         if (reading.ok) expect(Number.isNaN(reading.value)).toBe(false)
       }),
     )
+  })
+})
+
+describe('ambiguousFraction', () => {
+  it.each<[string, { readAs: number; thousands: number } | undefined]>([
+    ['1.500', { readAs: 1.5, thousands: 1500 }],
+    ['2,250', undefined], // a lone comma before three digits groups thousands: 2250, whole
+    ['12.345', { readAs: 12.345, thousands: 12345 }],
+    ['1.5', undefined], // typed as a fraction: nothing ambiguous
+    ['10.5', undefined],
+    ['1.000', undefined], // read as 1, whole
+    ['1,500.25', undefined],
+    ['abc', undefined],
+  ])('%j', (text, expected) => {
+    expect(ambiguousFraction(text)).toStrictEqual(expected)
   })
 })

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { allQuestions, type Answer, type QuestionSet } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
-import { ALPHABET, decodeResultLink } from '@/domain/resultLink'
+import { ALPHABET, decodeResultLink, encodeResultLink } from '@/domain/resultLink'
 import type { ResultState } from '@/domain/resultState'
-import { decodeTeamLink, encodeTeamLink } from '@/domain/teamLink'
+import { decodeTeamLink, distinctResults, encodeTeamLink, readCompareLines } from '@/domain/teamLink'
 
 const answerArb = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'na')
 const stateArb = (set: QuestionSet): fc.Arbitrary<ResultState> =>
@@ -83,5 +83,36 @@ describe('the team link', () => {
     const team = encodeTeamLink([three[0]!])
     const forged = body + team.slice(-3)
     expect(decodeTeamLink(forged).ok).toBe(false)
+  })
+})
+
+describe('one person, one voice', () => {
+  const [a, b, c] = three as [ResultState, ResultState, ResultState]
+  const url = (state: ResultState) => `https://example.org/app/#/r/${encodeResultLink(state)}`
+  const numbered = (lines: string[]) => lines.map((line, i) => ({ number: i + 1, line }))
+
+  it('keeps each result once, in first order, and counts the copies left out', () => {
+    expect(distinctResults([a, b, a, a, c, b])).toStrictEqual({ states: [a, b, c], duplicates: 3 })
+    expect(distinctResults(Array.from({ length: 50 }, () => a))).toStrictEqual({ states: [a], duplicates: 49 })
+    // The same answers under another label are another person.
+    expect(distinctResults([a, { ...a, label: 'Ana' }]).duplicates).toBe(0)
+  })
+
+  it('calls a result pasted again the same as the line it first came on, whether whole or bare', () => {
+    const read = readCompareLines(numbered([url(a), url(b), encodeResultLink(a)]))
+    expect(read.map((l) => l.kind)).toEqual(['result', 'result', 'duplicate'])
+    expect(read[2]).toStrictEqual({ kind: 'duplicate', number: 3, sameAs: 1 })
+  })
+
+  it('recognises a team link pasted as a line, with its people once each', () => {
+    const team = `https://example.org/app/#/t/${encodeTeamLink([a, b, a])}`
+    expect(readCompareLines(numbered([team]))).toStrictEqual([{ kind: 'team', number: 1, team: { states: [a, b], duplicates: 1 } }])
+  })
+
+  it('says a damaged team link is a damaged team link, and a damaged results link a damaged results link', () => {
+    const team = `https://example.org/app/#/t/${encodeTeamLink([a, b])}`
+    const read = readCompareLines(numbered([team.slice(0, -4) + 'AAAA', url(c).slice(0, -3)]))
+    expect(read[0]).toMatchObject({ kind: 'bad-team', error: 'checksum' })
+    expect(read[1]).toMatchObject({ kind: 'bad-result' })
   })
 })

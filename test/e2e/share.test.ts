@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { encodeResultLink } from '@/domain/resultLink'
 import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
 
 const SCORE_IDS = [
@@ -152,6 +153,24 @@ describeInChromium('results links in a real browser', () => {
     expect(await table.locator('thead th').count()).toBe(4)
     expect(watch.errors).toEqual([])
     await context.close()
+  })
+
+  it('wraps a long label without spaces rather than widening the page', async () => {
+    const label = 'W'.repeat(60)
+    const labelled = `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 3, answers: { 'culture-anytime': 4 }, label })}`
+    const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+    for (const width of [390, 1200]) {
+      const { context, page } = await openPage(browser, { viewport: { width, height: 800 } })
+      await page.goto(labelled)
+      await page.getByTestId('shared-label').waitFor()
+      expect(await page.getByTestId('shared-label').innerText()).toContain(label.slice(0, 20))
+      expect(await pageWidth(page)).toBeLessThanOrEqual(width)
+      await page.goto(`${baseUrl()}#/compare`)
+      await page.getByTestId('compare-links').fill([labelled, link].join('\n'))
+      await page.getByTestId('compare-table').waitFor()
+      expect(await pageWidth(page)).toBeLessThanOrEqual(width)
+      await context.close()
+    }
   })
 
   it('prints a report with the answers, without the controls', async () => {

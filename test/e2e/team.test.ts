@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { allQuestions } from '@/domain/questionSet'
 import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { encodeResultLink } from '@/domain/resultLink'
+import { encodeTeamLink } from '@/domain/teamLink'
 import { answersFrom } from '../domain/answers'
 import { axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
 
@@ -11,6 +12,11 @@ const ids = allQuestions(QUESTION_SET_V3).map((q) => q.id)
 /** A results link of question set 3 (the current one) from a pattern of 25 answers (see test/domain/answers.ts). */
 function link(pattern: string): string {
   return `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 3, answers: answersFrom(pattern, ids) })}`
+}
+
+/** A team link of question-set-3 results, one per pattern. */
+function teamLinkOf(patterns: string[]): string {
+  return `${baseUrl()}#/t/${encodeTeamLink(patterns.map((p) => ({ questionSetVersion: 3, answers: answersFrom(p, ids) })))}`
 }
 
 describeInChromium('a workshop team in a real browser', () => {
@@ -136,6 +142,65 @@ describeInChromium('a workshop team in a real browser', () => {
     expect(await page.getByTestId('team-link-error').count()).toBe(1)
     expect(await axeViolations(page)).toEqual([])
     expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(draft)
+    await context.close()
+  })
+
+  it('counts the same result pasted twice once, and says so', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/compare`)
+    const low = link('11111 11111 11111 11111 11111')
+    await page.getByTestId('compare-links').fill([low, link('55555 55555 55555 55555 55555'), low].join('\n'))
+    expect(await page.locator('#team-heading').innerText()).toBe('The team: 2 people')
+    // 0 and 100: the median is 50, not the 0 that three votes (0, 0, 100) would give.
+    expect(await text(page, 'team-median-overall')).toBe('50')
+    expect(await page.getByTestId('compare-lines').innerText()).toContain('Line 3 is the same result as line 1: counted once.')
+    expect(await page.getByTestId('compare-table').locator('thead th').allInnerTexts()).toEqual(['Score', 'Link 1', 'Link 2'])
+    expect(decodeURIComponent(await page.getByTestId('team-link').inputValue())).toBe(
+      teamLinkOf(['11111 11111 11111 11111 11111', '55555 55555 55555 55555 55555']),
+    )
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('opens a team link of 50 copies of one result as one person, and says how many copies were left out', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(teamLinkOf(Array.from({ length: 50 }, () => '22222 44444 33333 33333 33333')))
+    await page.getByTestId('team-median-overall').waitFor()
+    expect(await page.locator('#team-heading').innerText()).toBe('The team: 1 person')
+    expect(await page.getByTestId('team-duplicates').innerText()).toContain('49 copies of a result already in it')
+    expect(await text(page, 'team-median-methods')).toBe('75')
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('adds the people of a team link pasted among the results links', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/compare`)
+    const team = teamLinkOf(['11111 11111 11111 11111 11111', '55555 55555 55555 55555 55555', '11111 11111 11111 11111 11111'])
+    await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), team].join('\n'))
+    await expect.poll(() => page.locator('#team-heading').innerText()).toBe('The team: 3 people')
+    expect(await page.getByTestId('compare-links').inputValue()).not.toContain('#/t/')
+    expect(await page.getByTestId('compare-lines').innerText()).not.toContain('damaged')
+    expect(await page.getByTestId('team-duplicates').innerText()).toContain('1 copy of a result already in it')
+    expect(await text(page, 'team-range-overall')).toBe('100')
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows a damaged team link in place of the team that was open before', async () => {
+    const { context, page } = await openPage(browser)
+    const good = teamLinkOf(['11111 11111 11111 11111 11111', '55555 55555 55555 55555 55555'])
+    await page.goto(good)
+    await page.getByTestId('compare-table').waitFor()
+    await page.goto(good.slice(0, -4) + 'AAAA')
+    await page.getByTestId('team-link-error').waitFor()
+    expect(await page.getByTestId('compare-table').count()).toBe(0)
+    expect(await page.getByTestId('team-median-overall').count()).toBe(0)
+    expect(await page.getByTestId('compare-links').inputValue()).toBe('')
+    // The team that was open is one step back.
+    await page.goBack()
+    await page.getByTestId('compare-table').waitFor()
+    expect(await page.getByTestId('team-link-error').count()).toBe(0)
     await context.close()
   })
 

@@ -191,6 +191,8 @@ export const margins = {
       'too-precise': 'Use at most four decimal places.',
     } satisfies Record<FigureProblem | 'empty', string | ((bounds: { min: string; max: string }) => string)>,
     readAs: (value: string) => `Read as ${value}.`,
+    notWholeReadAs: (value: string, thousands: string, digits: string) =>
+      `Read as ${value}, which is not a whole number. If you meant ${thousands}, type ${digits}, without the separator.`,
     readAsAmbiguous: (value: string) =>
       `Read as ${value}. If you meant something else, type it without the separator, or with both (1.234,56).`,
     staleResults: 'Fix the marked figure: the results below still show the last complete set of figures.',

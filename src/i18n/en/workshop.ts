@@ -8,6 +8,10 @@ export const workshop = {
     includeMine: 'Include my own results',
     lineOk: (n: number) => `Line ${n}:`,
     lineError: (n: number, message: string) => `Line ${n}: ${message}`,
+    lineDuplicate: (n: number, first: number) => `Line ${n} is the same result as line ${first}: counted once.`,
+    lineTeam: (n: number, people: number) => `Line ${n} is a team link: its ${people} ${people === 1 ? 'person is' : 'people are'} added below.`,
+    teamDuplicates: (copies: number) =>
+      `The team link held ${copies} ${copies === 1 ? 'copy' : 'copies'} of a result already in it: ${copies === 1 ? 'it was' : 'they were'} left out, so that each person counts once.`,
     tooMany: (max: number, withMine: boolean) =>
       withMine
         ? `Only the first ${max} links are shown: with your own results, that makes ${max + 1}, the most one view takes.`
@@ -35,9 +39,9 @@ export const workshop = {
       'too-many': 'The team link is damaged: it does not hold a number of people a team link can carry (1 to 50).',
       'bad-person': 'One person’s results inside the team link are damaged.',
     },
-    teamLinkTodo: 'Nothing was changed. Ask for the link again, copied whole, or paste everyone’s own results links below.',
+    teamLinkTodo: 'Your own saved answers were not changed. Ask for the link again, copied whole, or paste everyone’s own results links below.',
     teamLinkTodoNewer:
-      'Nothing was changed. Reload the page; when it offers the new version, choose “Update now”, then open the link again. If no new version is offered, the link is damaged.',
+      'Your own saved answers were not changed. Reload the page; when it offers the new version, choose “Update now”, then open the link again. If no new version is offered, the link is damaged.',
     startTitle: 'Getting a workshop started',
     qrLabel: (address: string) => `QR code of this tool’s address, ${address}`,
     step1: 'Ask everyone to scan the code, or to open this address, on their own phone or laptop:',
