@@ -146,10 +146,17 @@ export const useMarginsStore = defineStore('margins', () => {
   })
   /** The last figures that were all valid: results stay on screen while a field is being fixed. */
   const figures = ref<Figures>(currentFigures.value ?? EXAMPLE_FIGURES)
+  /**
+   * Whether `figures` are the worked example standing in, because no complete set of the
+   * person's own has been seen since the page opened (a figure saved invalid, then a reload).
+   */
+  const figuresAreExample = ref(currentFigures.value === null)
   watch(
     currentFigures,
     (value) => {
-      if (value) figures.value = value
+      if (!value) return
+      figures.value = value
+      figuresAreExample.value = false
     },
     { flush: 'sync' },
   )
@@ -217,6 +224,7 @@ export const useMarginsStore = defineStore('margins', () => {
     currentText,
     readings,
     figures,
+    figuresAreExample,
     input,
     life,
     result,

@@ -157,3 +157,27 @@ describe('the margins store', () => {
     expect(store.input).toEqual(marginInputOf(EXAMPLE_FIGURES))
   })
 })
+
+describe('the margins store, after a reload with a figure saved invalid', () => {
+  it('says the results stand in with the worked example, not the person’s last figures, until the figure is fixed', () => {
+    setActivePinia(createPinia())
+    const first = useMarginsStore()
+    first.setField('unitPrice', '5OO')
+    setActivePinia(createPinia())
+    const again = useMarginsStore()
+    expect(again.isValid).toBe(false)
+    expect(again.figuresAreExample).toBe(true)
+    again.setField('unitPrice', '500')
+    expect(again.figuresAreExample).toBe(false)
+    expect(again.figures.unitPrice).toBe(500)
+  })
+
+  it('keeps the person’s last complete figures, not the example, while a field is being fixed', () => {
+    setActivePinia(createPinia())
+    const store = useMarginsStore()
+    store.setField('unitPrice', '1999')
+    store.setField('unitPrice', '19x9')
+    expect(store.figuresAreExample).toBe(false)
+    expect(store.figures.unitPrice).toBe(1999)
+  })
+})

@@ -195,6 +195,7 @@ export const margins = {
       `Read as ${value}, which is not a whole number. If you meant ${thousands}, type ${digits}, without the separator.`,
     readAsAmbiguous: (value: string) =>
       `Read as ${value}. If you meant something else, type it without the separator, or with both (1.234,56).`,
+    exampleResults: 'Fix the marked figure: until then the results below are the worked example’s, not yours.',
     staleResults: 'Fix the marked figure: the results below still show the last complete set of figures.',
     resultsTitle: 'One year at today’s figures',
     resultsIntro: 'One year side by side, every amount without VAT: the product is sold once, so its year looks complete; the service is paid for every month for as long as customers stay, so its first year says little on its own. The years ahead are below.',

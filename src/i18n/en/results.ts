@@ -312,6 +312,8 @@ export const results = {
     noDraft: 'no answers',
     margins: 'margin figures',
     noMargins: 'no margin figures',
+    unknownCurrency: (found: string, kept: string) =>
+      `(their currency “${found}” is not one this tool knows: they will be shown in ${kept}; change it on the margins page if that is wrong)`,
     snapshots: (count: number) => (count === 1 ? '1 snapshot' : `${count} snapshots`),
     replaces:
       'Opening it replaces your answers and snapshots in this browser, and your margin figures if the file has them. Download your own first if you want to keep them.',
