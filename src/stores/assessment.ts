@@ -4,7 +4,7 @@ import { DRAFT_FORMAT, draftSchema, type Draft } from '@/domain/draft'
 import { allQuestions, type Answer } from '@/domain/questionSet'
 import { CURRENT_QUESTION_SET, questionSetByVersion } from '@/domain/questionSets'
 import type { RepairedNotice } from '@/domain/storedNotice'
-import { DRAFT_KEY, readStoredText, saveText, writeExclusively } from './localStorage'
+import { DRAFT_KEY, readStoredText, saveText } from './localStorage'
 import { copyAside, sharedStored, type StoredParser } from './storage'
 
 /** A draft for a questionnaire this version of the app knows; anything else is set aside. */
@@ -66,13 +66,9 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   function setAnswer(questionId: string, answer: Answer) {
-    const apply = () => {
+    change(() => {
       answers.value = { ...answers.value, [questionId]: answer }
-    }
-    // Shown at once; saved on top of the newest draft when no other tab is saving one, so that
-    // two tabs answering in the same millisecond both keep their answer.
-    apply()
-    writeExclusively(DRAFT_KEY, () => change(apply))
+    })
   }
 
   /**

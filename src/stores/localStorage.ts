@@ -40,29 +40,6 @@ export function saveText(key: string, text: string): boolean {
   }
 }
 
-/**
- * Runs `write`, a read-merge-write of `key`, while no other tab of this browser runs one on the
- * same key: localStorage has no lock of its own, so two tabs writing in the same millisecond each
- * read the value before the other's write and the later write loses the earlier one's change.
- * The Web Locks API queues them; where a browser lacks it or refuses it, `write` runs at once.
- */
-export function writeExclusively(key: string, write: () => void): void {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
-  if (!locks) {
-    write()
-    return
-  }
-  let ran = false
-  locks
-    .request(`${key}:write`, () => {
-      ran = true
-      write()
-    })
-    .catch(() => {
-      if (!ran) write()
-    })
-}
-
 /** Where the draft of the person's own answers lives in localStorage. */
 export const DRAFT_KEY = 'more-than-a-chip:draft'
 
