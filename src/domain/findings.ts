@@ -176,11 +176,11 @@ export function findFindings(
   const service = clean(score.sides.service)
   const transformation = clean(dimensionScore(score, 'transformation'))
   if (transformation !== null && transformation < CHIP_IN_IT_BELOW) {
-    const low = (set.dimensions.find((d) => d.id === 'transformation')?.questions ?? []).flatMap((q) => {
-      const level = answeredLevel(answers, q)
-      return level !== undefined && level <= 2 ? [{ questionId: q.id, level }] : []
+    const lowOnes = (set.dimensions.find((d) => d.id === 'transformation')?.questions ?? []).flatMap((q) => {
+      const level = low(q.id)
+      return level ? [{ questionId: q.id, level }] : []
     })
-    findings.push({ id: 'chip-in-it', tone: 'risk', transformation, product, low })
+    findings.push({ id: 'chip-in-it', tone: 'risk', transformation, product, low: lowOnes })
   }
 
   if (sidesComparable && product !== null && service !== null) {

@@ -10,3 +10,4 @@ export const t = { ...app, ...assessment, ...areas, ...marginFigures, ...results
 
 /** The words of each question, from its own edition, and the advice for a step up. */
 export { loadQuestionWords, stepAdvice, wordsOf } from './en/questions'
+export { wordFinding } from './en/results'

@@ -10,7 +10,7 @@ import { wordsOf } from '@/i18n/results'
 
 function mountFor(answers: Answers, set: QuestionSet) {
   const findings = findFindings(answers, set, scoreAssessment(answers, set))
-  return mount(ResultsFindings, { props: { findings, set, answers } })
+  return mount(ResultsFindings, { props: { findings, set } })
 }
 
 const todoOf = (wrapper: ReturnType<typeof mountFor>, id: string) => wrapper.get(`[data-finding="${id}"]`).findAll('p').at(-1)!.text()

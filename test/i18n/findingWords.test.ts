@@ -7,13 +7,12 @@ import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { QUESTION_SETS } from '@/domain/questionSets'
 import { scoreAssessment } from '@/domain/scoring'
 import { findingFormat } from '@/i18n/format'
-import { t } from '@/i18n/results'
+import { wordFinding } from '@/i18n/results'
 
-/** A finding's words as the results page shows them: what we see, and what to do next. */
-function words(finding: Finding): { seen: string; todo: string } {
-  const w = t.findings[finding.id] as { seen: (f: Finding, fmt: typeof findingFormat) => string; todo: string | ((f: Finding) => string) | null }
-  // A finding about one answer takes its question's own next step (see test/components/ResultsFindings.test.ts).
-  return { seen: w.seen(finding, findingFormat), todo: w.todo === null ? '' : typeof w.todo === 'string' ? w.todo : w.todo(finding) }
+/** A finding's words as the results page shows them: what we see, and what to do next ('' where it is the question's own step). */
+function words(finding: Finding): { seen: string; next: string } {
+  const { seen, todo } = wordFinding(finding, findingFormat)
+  return { seen, next: todo ?? '' }
 }
 
 const LOW_ANSWER_FINDINGS: readonly [FindingId, string][] = [
@@ -115,6 +114,6 @@ describe('the money in the findings', () => {
     const answers = { 'decision-staying-power': 1, 'decision-finance': 1, 'decision-service-goals': 2 } as const
     const found = findFindings(answers, QUESTION_SET_V3, scoreAssessment(answers, QUESTION_SET_V3), { input, result: computeMargins(input) })
     expect(found.map((f) => f.id)).toEqual(expect.arrayContaining(['loss-without-staying-power', 'hardware-margin-expected', 'service-judged-on-money']))
-    for (const f of found) expect(`${words(f).seen} ${words(f).todo}`).not.toMatch(/\bearn(s|ed)?\b/i)
+    for (const f of found) expect(`${words(f).seen} ${words(f).next}`).not.toMatch(/\bearn(s|ed)?\b/i)
   })
 })

@@ -17,13 +17,16 @@ type ReadingWords = {
 
 const years = (n: number) => (n === 1 ? 'year' : `${n} years`)
 
+/** A loss as a margin: "a margin of -12.0 %"; one that rounds to 0.0 % is "just below 0 %". */
+const lossMargin = (pct: number, fmt: Pick<MarginFormat, 'pct'>) => `a margin ${pct > -0.05 ? 'just below 0 %' : `of ${fmt.pct(pct)}`}`
+
 /**
  * A margin as a verb phrase that reads right on either side of 0: a loss is lost, never earned;
  * exactly 0 breaks even; a margin that shows as 0.0 % but is not 0 says which side it is on.
  */
 export function marginPhrase(pct: number, fmt: Pick<MarginFormat, 'pct'>): string {
   if (pct === 0) return 'breaks even'
-  if (pct < 0) return `loses money (a margin ${pct > -0.05 ? 'just below 0 %' : `of ${fmt.pct(pct)}`})`
+  if (pct < 0) return `loses money (${lossMargin(pct, fmt)})`
   return `makes a margin ${pct < 0.05 ? 'just above 0 %' : `of ${fmt.pct(pct)}`}`
 }
 
@@ -43,7 +46,7 @@ function turnOf(v: { paysYear: number | null; paysBackYear: number | null; horiz
 
 const readings: ReadingWords = {
   'service-loss': (v, fmt) =>
-    `At today’s number of subscribers, the service loses money over a year (a margin ${v.marginPct > -0.05 ? 'just below 0 %' : `of ${fmt.pct(v.marginPct)}`}).${turnOf(v)}`,
+    `At today’s number of subscribers, the service loses money over a year (${lossMargin(v.marginPct, fmt)}).${turnOf(v)}`,
   'service-thin': (v, fmt) =>
     v.marginPct === 0
       ? 'The service breaks even over a year: its revenue covers its costs exactly, with nothing left over and no loss. Thin margins are common for a service, which is paid for as long as customers stay, and they stay if they are satisfied.'

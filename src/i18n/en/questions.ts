@@ -1,5 +1,6 @@
 import { shallowReactive } from 'vue'
 import type { Level, QuestionSet } from '@/domain/questionSet'
+import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
 import type { QuestionWords } from '../questionWords'
 import { questionsV3 } from './questions.v3'
 
@@ -15,7 +16,8 @@ const OLDER_EDITIONS: Readonly<Record<number, () => Promise<EditionWords>>> = {
   1: () => import('./questions.v1').then((m) => m.questionsV1),
   2: () => import('./questions.v2').then((m) => m.questionsV2),
 }
-const CURRENT_EDITION = 3
+// The words imported above are the current edition's; a test fails if the two ever part.
+const CURRENT_EDITION = CURRENT_QUESTION_SET.version
 
 // Reactive, so that whatever showed an older edition's question before its words arrived shows
 // them as soon as they do.
