@@ -20,7 +20,7 @@ describe('ResultsFindings', () => {
     const one = todoOf(mountFor({ 'culture-anytime': 1 }, QUESTION_SET_V3), 'nobody-at-night')
     expect(one).toBe(`What to do next: Head of the connected service: ${wordsOf(QUESTION_SET_V3, 'culture-anytime').advice[0]}`)
     const two = todoOf(mountFor({ 'culture-anytime': 2 }, QUESTION_SET_V3), 'nobody-at-night')
-    expect(two).toBe(`What to do next: HR, with the works council where there is one: ${wordsOf(QUESTION_SET_V3, 'culture-anytime').advice[1]}`)
+    expect(two).toBe(`What to do next: Head of HR: ${wordsOf(QUESTION_SET_V3, 'culture-anytime').advice[1]}`)
   })
 
   it('gives an older edition’s result that edition’s own advice, naming no one', () => {

@@ -233,7 +233,7 @@ describeInChromium('saved work in a real browser', () => {
     await page.reload()
     const setAside = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
     await setAside.waitFor()
-    expect(await setAside.innerText()).toContain('send it to someone who can repair it')
+    expect(await setAside.innerText()).toContain('keep it as a record')
     download = page.waitForEvent('download')
     await setAside.getByRole('button', { name: 'Download a copy of it' }).click()
     const setAsideCopy = await download

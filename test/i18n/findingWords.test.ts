@@ -101,7 +101,7 @@ describe('the money in the findings', () => {
       'it first pays its way in year 6, but has not made up its earlier losses within the 10 years projected.',
     )
     expect(words(loss({ paysYear: 3, paysBackYear: 5, horizonYears: 10 })).seen).toContain('it first pays its way in year 3 and has made up its earlier losses by the end of year 5.')
-    expect(words(loss(null)).seen).toMatch(/Surviving only when someone argues hard for it \(level 2\), it goes on the one-year loss the year nobody does\.$/)
+    expect(words(loss(null)).seen).toMatch(/Surviving only when someone argues hard for it \(level 2\), it is cut on that loss the year nobody does\.$/)
   })
 
   it('service-judged-on-money says break-even at exactly 0 and a loss below it', () => {

@@ -20,18 +20,18 @@ export const app = {
   footer: 'Nothing you enter leaves this browser. Your answers are saved on this device only.',
   unsaved: {
     notice:
-      'Your browser is not saving your work on this device now (its storage is full, switched off, or holds data this app cannot read, as the notice on the page says). What you change is lost when this tab closes or reloads: download a copy to keep it.',
+      'Your browser is not saving your work on this device right now; the notice on this page says why. Anything you change is lost when this tab closes or reloads: download a copy to keep it.',
     download: 'Download a copy',
   },
   update: {
     ready:
-      'A new version of More than a Chip is ready. Updating reloads the page: your answers, margin figures and snapshots stay, but links pasted on the Compare page are cleared, so keep the one link with everyone’s results first, and a label you are typing in the share panel is not kept.',
+      'A new version of More than a Chip is ready. Updating reloads the page: your answers, margin figures and snapshots stay; links pasted on the Compare page and a label half-typed in the share panel are lost, so copy the team link first.',
     readyUnsaved:
       'A new version of More than a Chip is ready, but your browser is not saving your work now: updating reloads the page, and what was not saved is lost, as are links pasted on the Compare page and a label you are typing in the share panel. Download a copy first.',
     apply: 'Update now',
     later: 'Later',
     elsewhere:
-      'More than a Chip was updated in another tab, and this page still runs the old version. Reload it to go on: your answers, margin figures and snapshots stay, but links pasted on the Compare page are cleared, so keep the one link with everyone’s results first, and a label you are typing in the share panel is not kept.',
+      'More than a Chip was updated in another tab, and this page still runs the old version. Reload it to go on: your answers, margin figures and snapshots stay; links pasted on the Compare page and a label half-typed in the share panel are lost, so copy the team link first.',
     elsewhereUnsaved:
       'More than a Chip was updated in another tab, and this page still runs the old version, but your browser is not saving your work now: reloading loses what was not saved, as well as links pasted on the Compare page and a label you are typing in the share panel. Download a copy first, then reload.',
     reload: 'Reload now',

@@ -12,7 +12,7 @@ export const questionsV3 = {
     levels: [
       'Only the list price and the factory cost are known; what the retail chain keeps per device is not worked out.',
       'Finance can work out a model’s margin after the retail chain’s share, but only when someone asks for it.',
-      'The margin after the retail chain’s share, rebates and warranty is worked out the same way for every model and reported each quarter.',
+      'The margin after the retail chain’s share and warranty is worked out the same way for every model and reported each quarter.',
       'That margin is tracked monthly per model and channel; a model below its agreed floor goes into the next price list or dealer negotiation.',
       'Each model’s margin is reviewed next to the service subscriptions it brings in, in the same plan.',
     ],
@@ -20,7 +20,7 @@ export const questionsV3 = {
       'Work out, for the best-selling model, what stays with the company per unit after dealer discount, year-end rebates, marketing contributions, cash discounts, freight, returns and warranty claims, and present it at the next product meeting.',
       'Book two hours with sales and product management to agree which rebates and contributions count against the margin, then apply that list to last quarter’s figures for every model.',
       'Send sales and product management last month’s margin per model and channel, and agree with sales the floor below which a model goes on the next price review.',
-      'Count for one quarter, per dealer, the devices sold with the service activated, and show the count beside each dealer’s margin at the next product planning meeting.',
+      'Count last quarter’s devices sold with the service activated, per model, and show the count beside each model’s margin at the next product planning meeting.',
     ],
     quote: 'While the first lives off high enough margins in the retail chain …',
   },
@@ -37,7 +37,7 @@ export const questionsV3 = {
       'Ask each design engineer, one by one, what lifetime they design the current devices for, and compare their answers at the next engineering meeting.',
       'For the model with the most warranty returns, put the design lifetime in years and operating cycles on paper, and order one endurance test against that figure.',
       'Pull last year’s warranty returns for one model, sort them by failed part and by the device’s age, and take the three largest causes to design.',
-      'Book an hour with engineering to find out which of the two parts that fail most the device already counts (hours, ignitions), and what a warning to the owner would have to say.',
+      'Book an hour with engineering: of the two parts that fail most, which does the device already count (hours, ignitions), and what would a warning to the owner say?',
     ],
     quote: 'To put it boldly, what a customer expects from a product: something solid.',
   },
@@ -52,7 +52,7 @@ export const questionsV3 = {
     ],
     advice: [
       'Have the platform team set up an outside check that alerts when the service stops answering; for four weeks, log every night alert and have the first person in each morning act on it before 8 a.m.',
-      'Meet the service lead, and the works council where there is one, to agree the terms of a paid night and weekend rota (weekly allowance, pay per call-out, rest after a night call), with the past month’s count of night alerts.',
+      'Meet the service lead, and the works council where there is one, to agree the terms of a paid night and weekend rota (weekly allowance, pay per call-out, rest after a night call), bringing last month’s count of night alerts.',
       'Run one announced test alarm on a weeknight this month, time how long the person on call takes to acknowledge it and start work, and go through the result with the rota.',
       'Ask the service lead what night call-outs cost in the first three months after the last launch, and write that figure into the budget request for the next launch.',
     ],
@@ -153,8 +153,8 @@ export const questionsV3 = {
       'Response targets are set for device and app together, and a new device model is released only when it meets them.',
     ],
     advice: [
-      'Time five everyday actions (opening the app, reading the device’s status, changing a setting, receiving an alert) on three phones and two device models, and share the slowest with the team.',
-      'Time the same five actions in two competitors’ apps, using their demo modes or a dealer’s showroom device, and propose to the software lead target times that beat both.',
+      'Time four everyday actions (opening the app, reading the device’s status, changing a setting, receiving an alert) on three phones and two device models, and share the slowest with the team.',
+      'Time the same four actions in two competitors’ apps, using their demo modes or a dealer’s showroom device, and propose to the software lead target times that beat both.',
       'Add each command’s round trip and each alert’s delivery time to the platform’s monitoring for a month, review the slowest one in a hundred, and ask the data protection officer what timing in the app needs consent.',
       'Measure how long the current device takes to receive and confirm a command, and bring the figure to the requirements review of the next model.',
     ],
@@ -170,7 +170,7 @@ export const questionsV3 = {
       'Changes that need both sides, such as firmware updates, follow an agreed hand-over between the two methods, each with an owner.',
     ],
     advice: [
-      'Agree with the head of development that for three months the service team may release app and platform fixes between phase reviews, while firmware that touches safety or certification stays in the phase plan; tell both teams in writing.',
+      'Agree with the head of hardware and firmware that for three months the service team may release app and cloud fixes between phase reviews; firmware touching safety or certification stays in the phase plan. Tell both teams in writing.',
       'Write two pages on how a service change is released today (who approves it, how it is tested, how it is rolled back) and review them with the service lead.',
       'For every service change agreed this month, note the day it was agreed, the day it went live and what it waited for in between.',
       'List with the software lead the last five changes that needed both a firmware release and a service release, and mark where each waited for the other side.',
@@ -300,7 +300,7 @@ export const questionsV3 = {
     text: 'What financial return does leadership expect from the connected service?',
     levels: [
       'The same margin as the hardware, or the service gets cut at the next review.',
-      'Thin service margins are tolerated quietly, case by case, without anyone saying so.',
+      'Thin service margins are tolerated case by case, but no expectations of the service’s own are written down.',
       'Separate financial expectations for the service are written into the business plan.',
       'Service finances are tracked against those expectations, and the plan is revised openly.',
       'Leadership sets one financial target for device and service together over the device’s life, and accepts thin service margins within it.',
@@ -323,7 +323,7 @@ export const questionsV3 = {
       'The satisfaction they are measured on covers the whole offer, device and service, and the device team shares that goal.',
     ],
     advice: [
-      'In this month’s one-to-ones with the service team, ask each person what customers said about the service last month, and note it in their file.',
+      'In this month’s one-to-ones with the service team, ask each person what customers said about the service last month, and note the answers, not the names.',
       'Draft with the service lead a satisfaction objective for the next cycle (the measure, its source, the target), set per team rather than per agent, and show it to the works council where there is one.',
       'Check last cycle’s reviews of the service team for how much satisfaction counted against financial targets, and bring the split to the sponsor with a proposal.',
       'Add two questions about the device to the next service satisfaction survey, and take the first combined result to the sponsor as a goal both teams could share next year.',
@@ -382,7 +382,7 @@ export const questionsV3 = {
     quote: '… the product will work so much different than before and the customers expectations will not be the same either.',
   },
   'integration-parts': {
-    text: 'How is it decided for how long each device stays connected and receives security updates?',
+    text: 'How is it decided how long each device stays connected and receives security updates?',
     levels: [
       'Nobody has said; a device stays connected until a part, a network or a server stops working.',
       'Engineers and buyers keep older devices connected for as long as parts and certificates happen to last.',
@@ -392,7 +392,7 @@ export const questionsV3 = {
     ],
     advice: [
       'List for each model on sale the connected parts (radio module, SIM contract, certificates, the oldest phone system the app supports) with the date each may stop working.',
-      'Propose to the sponsor a support period in years for each model on sale, with the parts and update work it takes; in the EU, the Cyber Resilience Act asks makers to state one.',
+      'Propose to the sponsor a support period in years for each model on sale, with the parts and update work it takes; the EU Cyber Resilience Act requires one from December 2027.',
       'Ask the radio-module and SIM suppliers for their end-of-life and network switch-off dates in writing, and set a reminder to ask again every quarter.',
       'Work out what one more year of updates, spares and connectivity costs per model, and what the support periods already promised will cost for devices sold, for the year-end provision.',
     ],

@@ -178,7 +178,7 @@ export const results = {
         `Transformation scores ${fmt.score(f.transformation)}` +
         (f.product !== null && f.product >= 50 ? `, against ${fmt.score(f.product)} on the product side` : '') +
         `: the device is connected, but ${listOf(f.low.map((q) => `${transformationTopics[q.questionId as TransformationQuestionId]} (level ${q.level})`))} ${f.low.length === 1 ? 'is' : 'are'} still at level 1 or 2.`,
-      todo: 'Start with these in the next steps below, the lowest first. Putting a chip in the product was the easy part; deciding what customers pay for, and for what, is the transformation.',
+      todo: 'Start with these in the next steps below, the lowest first. Putting a chip in the product was the easy part; deciding what customers pay, and for what, is the transformation.',
     },
     'service-behind': {
       title: 'The service side trails the product side',
@@ -197,7 +197,7 @@ export const results = {
       seen: (f) =>
         f.level === 1
           ? 'Nobody answers when the service fails at night (level 1): customers find the failure, and it waits until the next working day. Customers expect a service to be available anytime, literally in the middle of the night.'
-          : 'At night the service depends on a few committed people who pick up the phone when they happen to notice (level 2). Nobody is paid or planned to be there: the cover ends the week one of them is on holiday, and unpaid night work outside any agreement is a working-time and works-council problem.',
+          : 'At night the service depends on a few committed people who pick up the phone when they happen to notice (level 2). Nobody is planned to be there: the cover ends the week one of them is on holiday, and night work outside any agreement is a working-time and works-council problem.',
       todo: null,
     },
     'managed-apart': {
@@ -247,8 +247,8 @@ export const results = {
                   ? `, but has not made up its earlier losses within the ${years(f.turn.horizonYears)} projected.`
                   : ` and has made up its earlier losses by the end of year ${f.turn.paysBackYear}.`)) +
         (f.level === 1
-          ? ' As the first thing cut when budgets get tight (level 1), it is likely to go on the one-year loss at today’s subscribers alone.'
-          : ' Surviving only when someone argues hard for it (level 2), it goes on the one-year loss the year nobody does.'),
+          ? ' As the first thing cut when budgets get tight (level 1), it is likely to be cut on the one-year loss at today’s subscribers.'
+          : ' Surviving only when someone argues hard for it (level 2), it is cut on that loss the year nobody does.'),
       todo: 'Before the next budget round, agree with whoever sets the service’s budget how much it may lose in total, and until which year, and what ends the loss (more subscribers, a higher fee or a lower cost to serve); report progress every quarter.',
     },
     'many-unknowns': {
@@ -329,7 +329,7 @@ export const results = {
       newer: 'This file comes from a newer version of the tool than this one. Nothing was changed.',
       damaged: 'This file is damaged or was edited: some of what it holds is not valid. Nothing was changed.',
       'set-aside':
-        'This file is a copy of saved data this browser could not read, downloaded so that nothing is lost. This tool cannot open it: keep it, or send it to someone who can repair it. Nothing was changed.',
+        'This file is a copy of saved data this browser could not read, downloaded so that nothing is lost. This tool cannot open it: keep it as a record. Nothing was changed.',
       unreadable: 'The file could not be read. Nothing was changed.',
       notStored:
         'This browser would not store everything in the file (its storage is full), so none of it was applied: your answers, margin figures and snapshots are as they were. Free some space (for example by removing snapshots) and try again.',

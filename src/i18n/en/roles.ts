@@ -11,5 +11,5 @@ export const roles = {
   'software-lead': 'Head of the service’s software and platform',
   'support-lead': 'Head of customer support',
   'operations-lead': 'Head of production and supply chain',
-  'people-lead': 'HR, with the works council where there is one',
+  'people-lead': 'Head of HR',
 } satisfies Record<RoleId, string>

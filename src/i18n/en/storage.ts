@@ -11,7 +11,7 @@ const subjectWords: Record<StoredSubject, { saved: string; notSaved: string; cop
 
 /** What the download of unreadable data is for: it cannot be opened in the app, by its nature. */
 const setAsideCopy =
-  'The copy is that data exactly as it was: this tool cannot open it, but you can keep it, or send it to someone who can repair it.'
+  'A downloaded copy holds that data exactly as it was: this tool cannot open it, but you can keep it as a record.'
 
 /** The words of the notices about data saved in this browser. */
 export const storage = {
