@@ -24,6 +24,10 @@ export const draftSchema = z.object({
    */
   revision: z.optional(z.number()),
   state: answerStateSchema,
+  /** When the draft was started (ms since the epoch): absent in drafts saved before times were kept. */
+  startedAt: z.optional(z.number()),
+  /** When each answer was given (ms since the epoch), so that two tabs merge their answers: see `mergeDrafts`. */
+  answeredAt: z.optional(z.record(z.string(), z.number())),
 })
 
 export type Draft = z.infer<typeof draftSchema>

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { DRAFT_FORMAT, draftSchema, type Draft } from '@/domain/draft'
+import { mergeDrafts, sameDraft, type DraftClock } from '@/domain/draftMerge'
 import { allQuestions, type Answer } from '@/domain/questionSet'
 import { CURRENT_QUESTION_SET, questionSetByVersion } from '@/domain/questionSets'
 import type { RepairedNotice } from '@/domain/storedNotice'
@@ -19,25 +20,58 @@ function unknownIds(draft: Draft): string[] {
   return Object.keys(draft.state.answers).filter((id) => !ids.has(id))
 }
 
+/** A stored draft with the times its answers were given. */
+function clockOf(draft: Draft): DraftClock {
+  const { questionSetVersion, answers } = draft.state
+  return { questionSetVersion, answers, startedAt: draft.startedAt ?? 0, answeredAt: draft.answeredAt ?? {} }
+}
+
 export const useAssessmentStore = defineStore('assessment', () => {
   const questionSetVersion = ref(CURRENT_QUESTION_SET.version)
   const answers = ref<Record<string, Answer>>({})
+  /** When this draft was started, and when each answer was given: what lets two tabs merge. */
+  let startedAt = 0
+  let answeredAt: Record<string, number> = {}
+  /** The latest time this tab knows of: each change here is later than everything it has seen. */
+  let latest = 0
 
-  /** Takes a stored draft in; answers to questions its questionnaire does not ask are never counted. */
-  function adopt(draft: Draft) {
-    const unknown = new Set(unknownIds(draft))
-    questionSetVersion.value = draft.state.questionSetVersion
-    answers.value = Object.fromEntries(Object.entries(draft.state.answers).filter(([id]) => !unknown.has(id))) as Record<string, Answer>
+  /** The time of a change made now: after every change this tab knows of, even if the clock went back. */
+  function now(): number {
+    latest = Math.max(Date.now(), latest + 1)
+    return latest
   }
 
-  const stored = sharedStored<Draft, RepairedNotice>(DRAFT_KEY, parseDraft, adopt)
-  const { notice, blocked, saved } = stored
+  /** Takes a draft in; answers to questions its questionnaire does not ask are never counted. */
+  function hold(clock: DraftClock) {
+    const known = new Set(allQuestions(questionSetByVersion(clock.questionSetVersion)!).map((q) => q.id))
+    const ids = Object.keys(clock.answers).filter((id) => known.has(id))
+    questionSetVersion.value = clock.questionSetVersion
+    answers.value = Object.fromEntries(ids.map((id) => [id, clock.answers[id]!]))
+    answeredAt = Object.fromEntries(ids.map((id) => [id, clock.answeredAt[id] ?? clock.startedAt]))
+    startedAt = clock.startedAt
+    latest = Math.max(latest, startedAt, ...Object.values(answeredAt))
+  }
+
+  /** The draft as it is now. */
+  function clock(): DraftClock {
+    return { questionSetVersion: questionSetVersion.value, startedAt, answers: answers.value, answeredAt }
+  }
+
+  /** Takes another tab's draft in, merged with this tab's; true when this tab holds answers that draft lacks. */
+  function merge(draft: Draft): boolean {
+    const theirs = clockOf(draft)
+    hold(mergeDrafts(clock(), theirs))
+    return !sameDraft(clock(), theirs)
+  }
 
   /** The draft as it is now, saved as revision `revision`. */
   function draftOf(revision: number): Draft {
     const state = { questionSetVersion: questionSetVersion.value, answers: answers.value }
-    return { format: DRAFT_FORMAT, savedAt: new Date().toISOString(), revision, state }
+    return { format: DRAFT_FORMAT, savedAt: new Date().toISOString(), revision, state, startedAt, answeredAt }
   }
+
+  const stored = sharedStored<Draft, RepairedNotice>(DRAFT_KEY, parseDraft, (draft) => hold(clockOf(draft)), { merge, save: draftOf })
+  const { notice, blocked, saved } = stored
 
   if (stored.loaded.status === 'ok') {
     const dropped = unknownIds(stored.loaded.value)
@@ -68,7 +102,16 @@ export const useAssessmentStore = defineStore('assessment', () => {
   function setAnswer(questionId: string, answer: Answer) {
     change(() => {
       answers.value = { ...answers.value, [questionId]: answer }
+      answeredAt = { ...answeredAt, [questionId]: now() }
     })
+  }
+
+  /** Starts the draft afresh, for `version`, with `given` as its answers: in every tab, the answers before it are gone. */
+  function restart(version: number, given: Readonly<Partial<Record<string, Answer>>>) {
+    startedAt = now()
+    questionSetVersion.value = version
+    answers.value = { ...given } as Record<string, Answer>
+    answeredAt = Object.fromEntries(Object.keys(given).map((id) => [id, startedAt]))
   }
 
   /**
@@ -82,10 +125,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
       notice.value = { kind: 'not-saved' }
       return
     }
-    change(() => {
-      answers.value = { ...carried } as Record<string, Answer>
-      questionSetVersion.value = toVersion
-    })
+    change(() => restart(toVersion, carried))
   }
 
   /**
@@ -95,18 +135,12 @@ export const useAssessmentStore = defineStore('assessment', () => {
    */
   /** Clears the draft; false when the browser would not save that. */
   function startOver(): boolean {
-    return stored.replace(() => {
-      answers.value = {}
-      questionSetVersion.value = CURRENT_QUESTION_SET.version
-    }, draftOf)
+    return stored.replace(() => restart(CURRENT_QUESTION_SET.version, {}), draftOf)
   }
 
   /** Replaces the draft with an imported one the person confirmed; unreadable data in its place is discarded. False when not saved. */
   function replaceDraft(state: { questionSetVersion: number; answers: Readonly<Partial<Record<string, Answer>>> }): boolean {
-    return stored.replace(() => {
-      questionSetVersion.value = state.questionSetVersion
-      answers.value = { ...state.answers } as Record<string, Answer>
-    }, draftOf)
+    return stored.replace(() => restart(state.questionSetVersion, state.answers), draftOf)
   }
 
   function dismissNotice() {

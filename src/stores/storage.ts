@@ -1,4 +1,4 @@
-import { ref } from 'vue'
+import { getCurrentScope, onScopeDispose, ref } from 'vue'
 import type { StoredNotice } from '@/domain/storedNotice'
 import { readStoredText, saveText, storage, unsavedKeys } from './localStorage'
 
@@ -52,9 +52,12 @@ export function copyAside(key: string, text: string): string | null {
  */
 function watchStored(key: string, onChange: () => void): void {
   if (typeof window === 'undefined') return
-  window.addEventListener('storage', (event) => {
+  const listener = (event: StorageEvent) => {
     if (event.key === key || event.key === null) onChange()
-  })
+  }
+  window.addEventListener('storage', listener)
+  // A store that is disposed stops following.
+  if (getCurrentScope()) onScopeDispose(() => window.removeEventListener('storage', listener))
 }
 
 /** Parses stored text with `parse`; undefined for nothing stored or anything unreadable. */
@@ -68,16 +71,33 @@ function parseStoredText<T>(text: string | null, parse: StoredParser<T>): T | un
 }
 
 /**
+ * How a store merges its data with what another tab saved, where one tab's change must never
+ * write away another's, even when both save in the same millisecond (each before reading the
+ * other's save).
+ */
+export interface Merging<T> {
+  /** Takes `stored` in, merged with this tab's data; true when this tab holds something `stored` lacks. */
+  merge: (stored: T) => boolean
+  /** The store's data, to be saved as `revision`. */
+  save: (revision: number) => T
+}
+
+/**
  * Data kept under `key` that the tabs of one browser share (the draft, the margin figures, the
  * snapshots). It loads the data, setting unreadable data aside with a notice; follows what other
  * tabs write; and saves every change as the next revision on top of the newest stored value, so
  * that no tab ever writes an older state over a newer one. `adopt` takes a stored value into the
  * store; the store decides what a loaded value means (`loaded`) and what is saved (`save`).
+ *
+ * With `merging`, every value another tab saves is merged rather than followed by revision, and
+ * saved back when this tab holds something it lacks: localStorage has no lock, and one tab's
+ * write reaches another's only after a moment, so two writes can each miss the other.
  */
 export function sharedStored<T extends { revision?: number }, Extra extends { kind: string } = never>(
   key: string,
   parse: StoredParser<T>,
   adopt: (value: T) => void,
+  merging?: Merging<T>,
 ) {
   let revision = 0
   /** The stored text this tab last read or wrote: unchanged, it holds nothing newer. */
@@ -116,21 +136,33 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   }
 
   /**
-   * The stored value, when another tab has written a newer one than this tab's. Read on every
-   * change, so it parses only text this tab has not seen yet.
+   * The stored value, when another tab has written a newer one than this tab's (with `merging`:
+   * any other). Read on every change, so it parses only text this tab has not seen yet.
    */
   function newer(): T | undefined {
     const text = readStoredText(key)
     if (text === seen) return undefined
     seen = text
     const stored = parseStoredText(text, parse)
-    return stored && (stored.revision ?? 0) > revision ? stored : undefined
+    return stored && (merging || (stored.revision ?? 0) > revision) ? stored : undefined
   }
 
-  // Another tab changed the data: follow it.
+  /** Takes in what another tab saved; true when this tab must save back what that lacks. */
+  function follow(stored: T): boolean {
+    if (!merging) {
+      take(stored)
+      return false
+    }
+    revision = Math.max(revision, stored.revision ?? 0)
+    if (merging.merge(stored)) return true
+    if (!blocked.value && notice.value?.kind !== 'not-saved') markSaved(true)
+    return false
+  }
+
+  // Another tab changed the data: follow it, and save back what it lacks.
   watchStored(key, () => {
     const stored = newer()
-    if (stored) take(stored)
+    if (stored && follow(stored) && merging) write(merging.save)
   })
 
   /** Saves `save(next revision)`; says so when the browser refuses, and stops saying so once it saves. */
@@ -158,7 +190,7 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   /** Applies one change on top of the newest stored value, then saves it. */
   function change(apply: () => void, save: (revision: number) => T): boolean {
     const stored = newer()
-    if (stored) take(stored)
+    if (stored) follow(stored)
     apply()
     return write(save)
   }
@@ -170,7 +202,7 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   function replace(apply: () => void, save: (revision: number) => T): boolean {
     blocked.value = false
     const stored = newer()
-    if (stored) revision = stored.revision ?? 0
+    if (stored) revision = Math.max(revision, stored.revision ?? 0)
     apply()
     const saved = write(save)
     if (notice.value?.kind === 'unreadable') notice.value = null

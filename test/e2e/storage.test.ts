@@ -66,6 +66,43 @@ describeInChromium('saved work in a real browser', () => {
     await context.close()
   })
 
+  it('two tabs answering in the same millisecond keep both answers', async () => {
+    const { context, page: culture, watch } = await openPage(browser)
+    const methods = await context.newPage()
+    await culture.goto(`${baseUrl()}#/assessment/culture`)
+    await methods.goto(`${baseUrl()}#/assessment/methods`)
+    await culture.locator('fieldset.question').first().waitFor()
+    await methods.locator('fieldset.question').first().waitFor()
+    const pairs = [
+      ['culture-margin', 'methods-supply'],
+      ['culture-durable', 'methods-response'],
+      ['culture-anytime', 'methods-resolution'],
+      ['culture-satisfaction', 'methods-interactive'],
+    ] as const
+    /** Clicks level 3 of `question` at the time `at` (ms since the epoch), the same clock in both tabs. */
+    const clickAt = (page: Page, question: string, at: number) =>
+      page.evaluate(
+        ([question, at]) => {
+          const input = document.querySelector<HTMLInputElement>(`fieldset[data-question="${question}"] input[value="3"]`)!
+          setTimeout(() => input.click(), (at as number) - Date.now())
+        },
+        [question, at] as const,
+      )
+    for (const [a, b] of pairs) {
+      const at = Date.now() + 300
+      await Promise.all([clickAt(culture, a, at), clickAt(methods, b, at)])
+      await culture.waitForTimeout(400)
+    }
+    const all = pairs.flat()
+    await expect.poll(async () => Object.keys(await storedAnswers(culture)).sort(), { timeout: 3000 }).toEqual([...all].sort())
+    // Each tab holds all eight too, so that its next answer does not write the others away.
+    await culture.locator('fieldset[data-question="culture-capacity"] input[value="2"]').check()
+    await methods.locator('fieldset[data-question="methods-fit"] input[value="2"]').check()
+    await expect.poll(async () => Object.keys(await storedAnswers(methods)).length, { timeout: 3000 }).toBe(10)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
   it('a stale tab never writes its old answers over a newer start', async () => {
     const { context, page: stale } = await openPage(browser)
     await stale.goto(`${baseUrl()}#/assessment/culture`)

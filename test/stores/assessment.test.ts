@@ -6,13 +6,19 @@ import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { useAssessmentStore } from '@/stores/assessment'
 import { DRAFT_KEY, unsavedKeys } from '@/stores/localStorage'
 
+/** The stores of this test, each a tab; disposed after it, so that none follows the next test's storage. */
+const tabs: ReturnType<typeof useAssessmentStore>[] = []
+
 function freshStore() {
   setActivePinia(createPinia())
-  return useAssessmentStore()
+  const store = useAssessmentStore()
+  tabs.push(store)
+  return store
 }
 
 describe('the assessment store', () => {
   beforeEach(() => {
+    tabs.splice(0).forEach((store) => store.$dispose())
     localStorage.clear()
     unsavedKeys.clear()
   })
@@ -120,6 +126,48 @@ describe('the assessment store', () => {
       expect(stored.revision).toBe(6)
       expect(methods.answers).toMatchObject({ 'culture-margin': 3, 'methods-supply': 2 })
       expect(tab().answeredCount).toBe(6)
+    })
+
+    it('keeps both answers when two tabs save in the same millisecond, each before reading the other', () => {
+      vi.useFakeTimers({ now: new Date('2026-12-04T09:00:00Z'), toFake: ['Date'] })
+      try {
+        const culture = tab()
+        const methods = tab()
+        const before = localStorage.getItem(DRAFT_KEY)
+        culture.setAnswer('culture-margin', 3)
+        const cultureText = localStorage.getItem(DRAFT_KEY)
+        // The second tab read the draft before the first one's save reached it, and saves over it.
+        if (before === null) localStorage.removeItem(DRAFT_KEY)
+        else localStorage.setItem(DRAFT_KEY, before)
+        methods.setAnswer('methods-supply', 2)
+        expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual({ 'methods-supply': 2 })
+        // Then each save reaches the other tab, in the order the browser delivers them.
+        window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: cultureText }))
+        const both = { 'culture-margin': 3, 'methods-supply': 2 }
+        expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual(both)
+        expect(culture.answers).toEqual(both)
+        expect(methods.answers).toEqual(both)
+        expect(culture.saved && methods.saved).toBe(true)
+        expect(tab().answers).toEqual(both)
+      } finally {
+        vi.useRealTimers()
+      }
+    })
+
+    it('agrees on one answer when two tabs answer the same question in the same millisecond', () => {
+      vi.useFakeTimers({ now: new Date('2026-12-04T09:00:00Z'), toFake: ['Date'] })
+      try {
+        const one = tab()
+        const two = tab()
+        one.setAnswer('culture-margin', 2)
+        localStorage.removeItem(DRAFT_KEY)
+        two.setAnswer('culture-margin', 4)
+        window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY }))
+        expect(one.answers).toEqual(two.answers)
+        expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual(one.answers)
+      } finally {
+        vi.useRealTimers()
+      }
     })
 
     it('never writes a stale tab’s older answers back over a newer start', () => {
