@@ -24,6 +24,7 @@ import { join, relative } from 'node:path'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
 import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
 import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, textTable, Warnings } from './lib/measure.mjs'
+import { routeHash } from './lib/routes.mjs'
 import { serve } from './lib/serve.mjs'
 
 const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN ?? join(ROOT, 'node_modules', '.bin', 'lighthouse')
@@ -199,8 +200,8 @@ async function main() {
   onCleanup(() => server.close())
   log(`lighthouse: Lighthouse ${lighthouseVersion}, serving ${measured} at ${server.url}, Chromium ${CHROME_PATH}`)
 
-  const pages = [{ page: 'landing (#/)', url: server.url }]
-  if (options.assessment) pages.push({ page: 'assessment (#/assessment)', url: `${server.url}#/assessment` })
+  const pages = [{ page: `landing (${routeHash('home')})`, url: server.url }]
+  if (options.assessment) pages.push({ page: `assessment (${routeHash('assessment')})`, url: `${server.url}${routeHash('assessment')}` })
   const results = []
   for (const { page, url } of pages) for (const preset of PRESETS) results.push({ preset, page, url, runs: [] })
 

@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 
-// The bench's peer pages (see scripts/bench.mjs), built like the app: relative paths, minified,
+// The bench's peer pages (see bench/bench.mjs), built like the app: relative paths, minified,
 // Vue without the Options API. PEER picks the page, so that each is a bundle of its own.
 const page = process.env.PEER === 'radar' ? 'radar' : 'questions'
 

@@ -1,6 +1,6 @@
 import type { Backup, BackupPart } from '@/domain/backup'
 import { useAssessmentStore } from '@/stores/assessment'
-import { DRAFT_KEY, readStoredText, saveText, storage } from '@/stores/localStorage'
+import { DRAFT_KEY, readStoredText, saveText, storage } from '@/persistence/localStorage'
 import { MARGINS_KEY, useMarginsStore } from '@/stores/margins'
 import { SNAPSHOTS_KEY, useSnapshotsStore } from '@/stores/snapshots'
 

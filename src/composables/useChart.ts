@@ -11,7 +11,7 @@ export function useChart(canvas: Ref<HTMLCanvasElement | null>, config: () => Ch
   let unmounted = false
 
   onMounted(async () => {
-    const { Chart } = await import('./chartMargins')
+    const { Chart } = await import('@/charts/margins')
     if (unmounted || !canvas.value) return
     chart.value = new Chart(canvas.value, config())
     drawn.value = true

@@ -1,4 +1,5 @@
 import type { LifeInput } from './lifetime'
+import { RESULT_LINK_PATH } from './linkPaths'
 import { checkFigure, LIFE_KEYS, lifeInputOf, MARGIN_FIELDS, marginInputOf, type FigureKey, type MarginField } from './margins'
 import { allQuestions, type Answer, type QuestionSet } from './questionSet'
 import { questionSetByVersion } from './questionSets'
@@ -30,8 +31,7 @@ import { isValidLabel, resultStateSchema, type ResultState } from './resultState
  * character is caught. Decoding reads fields in order, so any truncation is caught too.
  */
 
-/** The fragment path that carries a results link's payload. */
-export const RESULT_LINK_PATH = '/r/'
+export { RESULT_LINK_PATH }
 
 /**
  * The full results link for a payload, from the address of the page it is made on: the page's

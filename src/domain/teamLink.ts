@@ -1,4 +1,5 @@
 import { ALPHABET, crc16, decodeResultLink, encodeResultLink, payloadBits, payloadOf, type ResultLinkError } from './resultLink'
+import { TEAM_LINK_PATH } from './linkPaths'
 import type { ResultState } from './resultState'
 import { MAX_TEAM } from './team'
 
@@ -18,8 +19,7 @@ import { MAX_TEAM } from './team'
  * decoding as long as results links do.
  */
 
-/** The fragment path that carries a team link's payload. */
-export const TEAM_LINK_PATH = '/t/'
+export { TEAM_LINK_PATH }
 const VERSION = 1
 const MAX_PAYLOAD_LENGTH = 60_000
 

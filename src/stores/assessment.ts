@@ -4,9 +4,9 @@ import { DRAFT_FORMAT, draftSchema, type Draft } from '@/domain/draft'
 import { mergeDrafts, sameDraft, type DraftClock } from '@/domain/draftMerge'
 import { allQuestions, type Answer } from '@/domain/questionSet'
 import { CURRENT_QUESTION_SET, questionSetByVersion } from '@/domain/questionSets'
-import type { RepairedNotice } from '@/domain/storedNotice'
-import { DRAFT_KEY, readStoredText, saveText } from './localStorage'
-import { copyAside, sharedStored, type StoredParser } from './storage'
+import type { RepairedNotice } from '@/persistence/notices'
+import { DRAFT_KEY, readStoredText, saveText } from '@/persistence/localStorage'
+import { copyAside, sharedStored, type StoredParser } from '@/persistence/sharedStored'
 
 /** A draft for a questionnaire this version of the app knows; anything else is set aside. */
 const parseDraft: StoredParser<Draft> = (data) => {

@@ -16,8 +16,8 @@ import {
   type Figures,
 } from '@/domain/margins'
 import { readNumber } from '@/domain/numberInput'
-import type { AddedNotice } from '@/domain/storedNotice'
-import { sharedStored, type StoredParser } from './storage'
+import type { AddedNotice } from '@/persistence/notices'
+import { sharedStored, type StoredParser } from '@/persistence/sharedStored'
 
 export const MARGINS_KEY = 'more-than-a-chip:margins'
 /** Format 2 added the product's fixed cost and the four figures of the product's life. */
@@ -196,7 +196,7 @@ export const useMarginsStore = defineStore('margins', () => {
   }
 
   /** Puts the worked example back in every field, and discards unreadable figures in their place (the view asks first). */
-  function useExample() {
+  function restoreExample() {
     stored.replace(() => {
       fields.value = fieldsOf(EXAMPLE_FIGURES)
     }, envelopeOf)
@@ -234,7 +234,7 @@ export const useMarginsStore = defineStore('margins', () => {
     setField,
     setCurrency,
     include,
-    useExample,
+    restoreExample,
     replaceFigures,
     dismissNotice,
   }

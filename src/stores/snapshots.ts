@@ -4,7 +4,7 @@ import { z } from 'zod/mini'
 import { questionSetByVersion } from '@/domain/questionSets'
 import type { ResultState } from '@/domain/resultState'
 import { addSnapshot, SNAPSHOTS_FORMAT, snapshotsEnvelopeSchema, type Snapshot, type SnapshotSaveOutcome } from '@/domain/snapshot'
-import { sharedStored, type StoredParser } from './storage'
+import { sharedStored, type StoredParser } from '@/persistence/sharedStored'
 
 export const SNAPSHOTS_KEY = 'more-than-a-chip:snapshots'
 

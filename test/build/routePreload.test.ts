@@ -35,13 +35,13 @@ describe('routeChunks', () => {
     chunk('assets/report.js', null),
     chunk('assets/SharedResultView.js', 'src/views/SharedResultView.vue', ['assets/report.js']),
     chunk('assets/MarginsView.js', 'src/views/MarginsView.vue'),
-    chunk('assets/chartMargins.js', 'src/composables/chartMargins.ts'),
+    chunk('assets/chartMargins.js', 'src/charts/margins.ts'),
   ]
   const routes = [
     { path: '/', view: 'LandingView' },
     { path: '/results', view: 'ResultsView' },
     { path: '/r/:payload(.*)', view: 'SharedResultView' },
-    { path: '/margins', view: 'MarginsView', alsoLoads: ['src/composables/chartMargins.ts'] },
+    { path: '/margins', view: 'MarginsView', alsoLoads: ['src/charts/margins.ts'] },
     { path: '/:pathMatch(.*)*', view: 'NotFoundView' },
   ]
 

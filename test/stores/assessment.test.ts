@@ -4,7 +4,7 @@ import { carriedOverAnswers } from '@/domain/questionSet'
 import { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { useAssessmentStore } from '@/stores/assessment'
-import { DRAFT_KEY, unsavedKeys } from '@/stores/localStorage'
+import { DRAFT_KEY, unsavedKeys } from '@/persistence/localStorage'
 
 /** The stores of this test, each a tab; disposed after it, so that none follows the next test's storage. */
 const tabs: ReturnType<typeof useAssessmentStore>[] = []

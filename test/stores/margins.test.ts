@@ -72,7 +72,7 @@ describe('the margins store', () => {
     expect(store.fields).toEqual(earlierExample)
     expect(store.notice).toBeNull()
     expect(store.input.service.monthlyFee).toBe(4.99)
-    store.useExample()
+    store.restoreExample()
     expect(store.input).toEqual(marginInputOf(EXAMPLE_FIGURES))
     expect(store.fields).toMatchObject({ unitPrice: '2100', monthlyFee: '4.19', monthlyCostToServe: '1.53', fixedCostPerYear: '408400' })
   })
@@ -127,7 +127,7 @@ describe('the margins store', () => {
     expect(store.notice).toEqual({ kind: 'unreadable', text: '{"format":2,' })
     store.setField('unitPrice', '1')
     expect(localStorage.getItem(MARGINS_KEY)).toBe('{"format":2,')
-    store.useExample()
+    store.restoreExample()
     expect(JSON.parse(localStorage.getItem(MARGINS_KEY)!).format).toBe(2)
   })
 
@@ -150,7 +150,7 @@ describe('the margins store', () => {
 
   it('counts the example as the person’s own only once they chose it', () => {
     const store = freshStore()
-    store.useExample()
+    store.restoreExample()
     expect(store.figuresStatus).toBe('not-filled')
     store.include(true)
     expect(store.figuresStatus).toBe('complete')

@@ -134,13 +134,13 @@ export const margins = {
     title: 'Product and service margins',
     lead: 'Things live off healthy margins through a retail chain; services live off customer satisfaction on thin margins. Enter the figures of your connected product to see both side by side.',
     example,
-    useExample: 'Put the example figures back',
-    useExampleConfirm: (unreadable: boolean) =>
+    restoreExample: 'Put the example figures back',
+    restoreExampleConfirm: (unreadable: boolean) =>
       unreadable
         ? 'This discards the saved figures that could not be read (download a copy first if you want them) and shows the worked example. It cannot be undone.'
         : 'This replaces all thirteen figures with the worked example. Your own figures are not kept.',
-    useExampleYes: 'Yes, use the example',
-    useExampleNo: 'Keep my figures',
+    restoreExampleYes: 'Yes, use the example',
+    restoreExampleNo: 'Keep my figures',
     currency: 'Currency',
     product: 'The product',
     service: 'The service',

@@ -1,4 +1,4 @@
-import { shared } from './en/shared'
+import { shared } from './en/sharedLink'
 import { workshop } from './en/workshop'
 import { t as results } from './results'
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures the built app in headless Chromium, cold cache every time.
 //
-//   node scripts/bench.mjs [--runs 5] [--no-build [--dist dist]] [--http1] [--out bench-results/latest.json]
+//   node bench/bench.mjs [--runs 5] [--no-build [--dist dist]] [--http1] [--out bench-results/latest.json]
 //
 // Builds the app for production (npx vite build, NODE_ENV=production) into a private
 // temporary folder, so a build or test running at the same time can neither change
@@ -35,10 +35,11 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { chromium } from 'playwright-core'
 import { build as bundle } from 'rolldown'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
-import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
-import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, run, textTable, Warnings } from './lib/measure.mjs'
-import { serve } from './lib/serve.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium.mjs'
+import { cleanupAll, cleanupOnSignals, onCleanup } from '../scripts/lib/cleanup.mjs'
+import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, run, textTable, Warnings } from '../scripts/lib/measure.mjs'
+import { routeHash } from '../scripts/lib/routes.mjs'
+import { serve } from '../scripts/lib/serve.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PROFILES = {
@@ -237,9 +238,9 @@ async function timeToVisible(page, url, selector, { failOn } = {}) {
 
 async function makeShareLink(state) {
   return withChromium(state, 'unthrottled', async ({ page }) => {
-    await page.goto(`${state.url}#/assessment`)
+    await page.goto(`${state.url}${routeHash('assessment')}`)
     for (let step = 0; step < 30; step++) {
-      if (new URL(page.url()).hash.startsWith('#/results')) break
+      if (new URL(page.url()).hash.startsWith(routeHash('results'))) break
       await page.waitForSelector('fieldset.question', { state: 'visible' })
       const before = new URL(page.url()).hash
       for (const fieldset of await page.locator('fieldset.question').all()) {
@@ -253,8 +254,9 @@ async function makeShareLink(state) {
     await field.waitFor({ state: 'attached' })
     const link = await field.inputValue()
     const hash = link.slice(link.indexOf('#'))
-    if (!hash.startsWith('#/r/')) throw new Error(`unexpected share link: ${link}`)
-    return { link, hash, payload: hash.slice('#/r/'.length) }
+    const prefix = routeHash('shared', '')
+    if (!hash.startsWith(prefix)) throw new Error(`unexpected share link: ${link}`)
+    return { link, hash, payload: hash.slice(prefix.length) }
   })
 }
 
@@ -351,7 +353,7 @@ function tableRows(result) {
 async function main() {
   const options = parseArgs(process.argv.slice(2), { runs: 5, out: join(ROOT, 'bench-results', 'latest.json') }, { '--http1': 'http1' })
   if (options.help) {
-    console.log('usage: node scripts/bench.mjs [--runs 5] [--no-build [--dist dist]] [--http1] [--out bench-results/latest.json]')
+    console.log('usage: node bench/bench.mjs [--runs 5] [--no-build [--dist dist]] [--http1] [--out bench-results/latest.json]')
     return
   }
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
@@ -402,7 +404,7 @@ async function main() {
   for (let i = 1; i <= options.runs; i++) {
     // First view: every response loading `#/`, until the network is idle.
     await withChromium(state, 'unthrottled', async ({ page, monitor }) => {
-      await page.goto(`${state.url}#/`, { waitUntil: 'networkidle' })
+      await page.goto(`${state.url}${routeHash('home')}`, { waitUntil: 'networkidle' })
       const { bytes, files } = await monitor.jsCss()
       raw.firstViewJsCssBytes.push(bytes)
       resources.firstView ??= files
@@ -425,10 +427,10 @@ async function main() {
         raw.blankPageVisibleMs[profile].push(await timeToVisible(page, state.url + BLANK_PATH, SELECTORS.blank))
       })
       await withChromium(state, profile, async ({ page }) => {
-        raw.firstQuestionVisibleMs[profile].push(await timeToVisible(page, `${state.url}#/assessment`, SELECTORS.question))
+        raw.firstQuestionVisibleMs[profile].push(await timeToVisible(page, `${state.url}${routeHash('assessment')}`, SELECTORS.question))
       })
       await withChromium(state, profile, async ({ page }) => {
-        raw.teamLinkDrawnMs[profile].push(await timeToVisible(page, `${state.url}#/t/${team}`, SELECTORS.disagreement))
+        raw.teamLinkDrawnMs[profile].push(await timeToVisible(page, `${state.url}${routeHash('team', team)}`, SELECTORS.disagreement))
         raw.teamAggregateDrawnMs[profile].push(await repasteTeam(page))
       })
       await withChromium(state, profile, async ({ page }) => {
@@ -476,7 +478,7 @@ async function main() {
     )
   const bytesNote = 'bytes do not depend on the profile'
   const result = {
-    tool: 'scripts/bench.mjs',
+    tool: 'bench/bench.mjs',
     date: new Date().toISOString(),
     commit: git(['rev-parse', '--short', 'HEAD']),
     measured,

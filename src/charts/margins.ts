@@ -11,7 +11,7 @@ import {
   LineElement,
   PointElement,
 } from 'chart.js'
-import { applyChartDefaults } from './chartDefaults'
+import { applyChartDefaults } from './defaults'
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend)
 applyChartDefaults(Chart)

@@ -1,6 +1,6 @@
 import { getCurrentScope, onScopeDispose, ref } from 'vue'
-import type { StoredNotice } from '@/domain/storedNotice'
-import { readStoredText, saveText, storage, unsavedKeys } from './localStorage'
+import type { StoredNotice } from '@/persistence/notices'
+import { readStoredText, saveText, storage, unsavedKeys } from '@/persistence/localStorage'
 
 /** What became of data found in storage at start-up. */
 type StoredLoad<T> =
