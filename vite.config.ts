@@ -9,7 +9,7 @@ import { ROUTES } from './src/router/routes.ts'
 export default defineConfig({
   // Relative asset URLs: the built dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [vue(), contentSecurityPolicy(), routePreload(ROUTES), pwa()],
+  plugins: [vue(), routePreload(ROUTES), contentSecurityPolicy(), pwa()],
   define: {
     // Every component uses <script setup>: leave the Options API and prod devtools hooks out of the bundle.
     __VUE_OPTIONS_API__: 'false',

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
 
 /** What the build needs of a route: its path, its view, and anything it loads at once. */
@@ -66,12 +65,29 @@ export function routeChunks(routes: readonly PreloadRoute[], chunks: readonly Ro
   return { files, routes: needed.map((r) => ({ fragment: r.fragment, exact: r.exact, files: r.files.map((f) => files.indexOf(f)) })) }
 }
 
-/** The script that runs in the page, read from its own file when the bundle is written. */
-const readScript = () => readFileSync(fileURLToPath(new URL('./routePreloadScript.js', import.meta.url)), 'utf8')
+/** The script that runs in the page, read from its own file when the bundle is written, without its comment lines. */
+const readScript = () =>
+  readFileSync(join(import.meta.dirname, 'routePreloadScript.js'), 'utf8')
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n')
+    .trim()
 
 /**
- * Adds the route preload to the built page: the data as JSON in <head> (data, not code, so the
- * strict CSP holds) and build/routePreloadScript.js as an external script that reads it.
+ * The route preload as the page runs it: build/routePreloadScript.js with `data` in place, as an
+ * inline script after the <title>. "<" in the data cannot end the <script> element early: it is
+ * escaped.
+ */
+export function inlinePreload(html: string, data: RouteChunks): string {
+  const json = JSON.stringify({ ...data, files: data.files.map((f) => `./${f}`) }).replace(/</g, '\\u003c')
+  const script = readScript().replace('ROUTE_CHUNKS', () => json)
+  return html.replace('</title>', () => `</title>\n    <script>${script}</script>`)
+}
+
+/**
+ * Adds the route preload to the built page: inline, so that a cold page asks for its route's
+ * chunks in the same round trip as the app's entry. The policy pins it by its hash
+ * (build/contentSecurityPolicy.ts, listed after this plugin).
  */
 export function routePreload(routes: readonly PreloadRoute[]): Plugin {
   return {
@@ -80,18 +96,9 @@ export function routePreload(routes: readonly PreloadRoute[]): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk')
-      const data = routeChunks(routes, chunks)
-      const script = readScript()
-      const fileName = `assets/route-preload-${createHash('sha256').update(script).digest('hex').slice(0, 8)}.js`
-      this.emitFile({ type: 'asset', fileName, source: script })
       const html = bundle['index.html']
       if (!html || html.type !== 'asset') throw new Error('route-preload: index.html is not in the bundle')
-      // "<" cannot end the JSON's <script> element early: it is escaped.
-      const json = JSON.stringify({ ...data, files: data.files.map((f) => `./${f}`) }).replace(/</g, '\\u003c')
-      html.source = String(html.source).replace(
-        '</title>',
-        `</title>\n    <script type="application/json" id="route-chunks">${json}</script>\n    <script async src="./${fileName}"></script>`,
-      )
+      html.source = inlinePreload(String(html.source), routeChunks(routes, chunks))
     },
   }
 }

@@ -18,7 +18,6 @@ function filesOf(keys, seen = new Set()) {
   for (const key of keys) {
     const chunk = manifest[key]
     if (!chunk) throw new Error(`No chunk "${key}" in the build manifest`)
-    if (key === SHELL[0]) headScripts.forEach((file) => seen.add(file))
     if (seen.has(chunk.file)) continue
     seen.add(chunk.file)
     for (const css of chunk.css ?? []) seen.add(css)
@@ -26,10 +25,6 @@ function filesOf(keys, seen = new Set()) {
   }
   return seen
 }
-
-// The route-preload script in <head> (see build/routePreload.ts) is part of every first view.
-const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-const headScripts = [...html.matchAll(/<script async src="\.\/([^"]+)"/g)].map((match) => match[1])
 
 const gzipSize = (files) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0)
 

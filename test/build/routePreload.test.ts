@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Rollup } from 'vite'
-import { routeChunks, routeFragment } from '../../build/routePreload'
+import { inlinePreload, routeChunks, routeFragment } from '../../build/routePreload'
 import { ROUTES } from '@/router/routes'
 
 /** A chunk as the bundle has it, with just what the preload reads. */
@@ -72,5 +72,17 @@ describe('routeChunks', () => {
       '#/t',
       null,
     ])
+  })
+})
+
+describe('inlinePreload', () => {
+  it('puts the preload script, with its data and without its comments, inline after the title', () => {
+    const html = inlinePreload('<head><title>t</title></head>', { files: ['assets/<x>.js'], routes: [{ fragment: '#/r', exact: false, files: [0] }] })
+    const script = /<\/title>\n    <script>([\s\S]*)<\/script>/.exec(html)![1]!
+    expect(script).toContain('"files":["./assets/\\u003cx>.js"]')
+    expect(script).toContain('"fragment":"#/r"')
+    expect(script).not.toMatch(/ROUTE_CHUNKS|^\s*\/\//m)
+    // It runs as it is: the data is a literal, the code plain ES5.
+    expect(() => new Function(script.replace(/location\.hash|document/g, 'undefined'))).not.toThrow()
   })
 })

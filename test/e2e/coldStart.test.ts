@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { baseUrl, describeInChromium, launchBrowser, openPage } from './browser'
+
+/** A set-3 results link (a hardware company: product 4, service 1, both 2). */
+const LINK = 'GF_yIU2LmCnqlhJa'
+
+describeInChromium('a cold start', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('runs only the inline scripts the policy pins by hash, with no unsafe-inline and no nonce', async () => {
+    const html = await readFile(join(import.meta.dirname, '../../dist/index.html'), 'utf8')
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/)
+    const pinned = policy.split('; ').find((d) => d.startsWith('script-src '))!.split(' ').filter((s) => s.startsWith("'sha256-"))
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`)
+    expect(inline).toHaveLength(1)
+    expect(pinned).toEqual(inline)
+  })
+
+  it('asks for a results link’s own code from the page itself, before the app runs, and draws the radar', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.goto(`${baseUrl()}#/r/${LINK}`)
+    await page.locator('[data-testid="results-radar"][data-drawn="true"]').waitFor()
+    // The view's chunk was asked for before the app's entry had even arrived: the page itself asked.
+    const timing = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+      const find = (pattern: RegExp) => entries.find((e) => pattern.test(new URL(e.name).pathname))
+      return { view: find(/\/assets\/SharedResultView-[\w-]+\.js$/)?.startTime, entry: find(/\/assets\/index-[\w-]+\.js$/)?.responseEnd }
+    })
+    expect(timing.view).toBeDefined()
+    expect(timing.view!).toBeLessThanOrEqual(timing.entry!)
+    expect(watch.cspViolations).toEqual([])
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+})
