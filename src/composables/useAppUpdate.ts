@@ -1,4 +1,5 @@
-import { onMounted, ref } from 'vue'
+import { nextTick, onMounted, ref } from 'vue'
+import { useRouter } from 'vue-router'
 
 /**
  * What the page says about new versions:
@@ -7,6 +8,14 @@ import { onMounted, ref } from 'vue'
  *   one, which may fail to load the code of a page not opened yet: the page asks for a reload.
  */
 export type AppUpdate = 'none' | 'ready' | 'elsewhere'
+
+/** Resolves once `ready` has, the page's load event has fired, and a frame has been drawn since. */
+async function pageDrawn(ready: Promise<void>): Promise<void> {
+  await ready
+  await nextTick()
+  if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }))
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
 
 /**
  * Registers the service worker that keeps the app working offline after one visit (built app
@@ -17,6 +26,7 @@ export type AppUpdate = 'none' | 'ready' | 'elsewhere'
  * click, in any tab.
  */
 export function useAppUpdate() {
+  const router = useRouter()
   const appUpdate = ref<AppUpdate>('none')
   let update: (() => Promise<void>) | undefined
   let applying = false
@@ -35,7 +45,9 @@ export function useAppUpdate() {
       }
       appUpdate.value = 'elsewhere'
     })
-    // Loaded after the page is up: registering is never in the way of the first view.
+    // Registered once the opened page is drawn and everything it loaded has arrived: the worker's
+    // precache (the whole app) never competes with a first visit's own requests.
+    await pageDrawn(router.isReady())
     const { registerSW } = await import('virtual:pwa-register')
     update = registerSW({
       onNeedRefresh: () => {

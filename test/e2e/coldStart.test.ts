@@ -43,4 +43,31 @@ describeInChromium('a cold start', () => {
     expect(watch.errors).toEqual([])
     await context.close()
   })
+
+  it('registers the service worker only once the opened page is drawn, so that its precache never competes with it', async () => {
+    const { context, page, watch } = await openPage(browser)
+    await page.addInitScript(() => {
+      const times = ((window as unknown as { __times: Record<string, number> }).__times = {})
+      new MutationObserver(() => {
+        if (!times.drawn && document.querySelector('[data-testid="results-radar"][data-drawn="true"]')) times.drawn = performance.now()
+      }).observe(document, { subtree: true, childList: true, attributes: true })
+      const register = navigator.serviceWorker.register.bind(navigator.serviceWorker)
+      navigator.serviceWorker.register = (...args) => {
+        times.registered ??= performance.now()
+        return register(...args)
+      }
+    })
+    // A slow network for the page's own code: the worker must wait for it, not race it.
+    await page.route(/\/assets\/SharedResultView-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    })
+    await page.goto(`${baseUrl()}#/r/${LINK}`)
+    await page.locator('[data-testid="results-radar"][data-drawn="true"]').waitFor()
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __times: Record<string, number> }).__times.registered), { timeout: 10_000 }).toBeDefined()
+    const times = await page.evaluate(() => (window as unknown as { __times: Record<string, number> }).__times)
+    expect(times.registered).toBeGreaterThan(times.drawn!)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
 })
