@@ -47,7 +47,8 @@ describeInChromium('a cold start', () => {
   it('registers the service worker only once the opened page is drawn, so that its precache never competes with it', async () => {
     const { context, page, watch } = await openPage(browser)
     await page.addInitScript(() => {
-      const times = ((window as unknown as { __times: Record<string, number> }).__times = {})
+      const times: Record<string, number> = {}
+      ;(window as unknown as { __times: Record<string, number> }).__times = times
       new MutationObserver(() => {
         if (!times.drawn && document.querySelector('[data-testid="results-radar"][data-drawn="true"]')) times.drawn = performance.now()
       }).observe(document, { subtree: true, childList: true, attributes: true })
