@@ -15,7 +15,7 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', include: ['test/{build,domain,i18n,stores}/**/*.test.ts'], setupFiles: ['test/loadQuestionWords.ts'] },
+          test: { name: 'unit', include: ['test/{build,charts,composables,domain,i18n,stores}/**/*.test.ts'], setupFiles: ['test/loadQuestionWords.ts'] },
         },
         {
           extends: true,

@@ -10,9 +10,6 @@ export function applyChartDefaults(chart: typeof Chart) {
   chart.defaults.maintainAspectRatio = false
 }
 
-/** The colours of the product, the service and both together, the same in every chart. */
-export const SIDE_COLOURS = { product: '#b45309', service: '#1d4ed8', combined: '#374151' } as const
-
 /**
  * The lowest margin a chart draws (percent). A margin is at most 100 %, but a service with few
  * subscribers loses many times its revenue: below this the chart is cut off, and the label or
