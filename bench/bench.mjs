@@ -1,29 +1,33 @@
 #!/usr/bin/env node
 // Measures the built app in headless Chromium, cold cache every time.
 //
-//   node bench/bench.mjs [--runs 5] [--no-build [--dist dist]] [--http1] [--out bench-results/latest.json]
+//   node bench/bench.mjs [--runs 5] [--protocols h2,h1] [--no-build [--dist dist]] [--out bench-results/latest.json]
 //
 // Builds the app for production (npx vite build, NODE_ENV=production) into a private
 // temporary folder, so a build or test running at the same time can neither change
 // what is measured nor be disturbed by it; --no-build measures dist/ (or --dist DIR)
-// as it is, from a copy taken at the start. Serves it on 127.0.0.1 over HTTP/2 with
-// gzip, as static hosts do (scripts/lib/serve.mjs; --http1 for HTTP/1.1), and for each run
-// launches a fresh Chromium with a fresh profile for every measurement:
+// as it is, from a copy taken at the start. Serves it on 127.0.0.1 with gzip, as static hosts
+// do (scripts/lib/serve.mjs), from two servers: one over HTTP/2, one over HTTP/1.1
+// (--protocols picks one or both; default both). Every measurement is taken on each protocol in
+// turn, the order reversed every other run, with a fresh Chromium and a fresh profile each time:
 //   - first view JS+CSS bytes (gzip, as served) loading `#/` until network idle
 //   - JS+CSS bytes (gzip) opening a results link
 //   - time to the first question visible on `#/assessment`
 //   - time from opening a results link `#/r/<payload>` to the radar drawn, cold, and again
 //     on a repeat visit in the same profile once the service worker has cached the app
+//   - on that cold results link, the requests started before the radar was drawn: the page's
+//     (the document and its Resource Timing), and those of the service worker (its registration,
+//     sw.js, workbox, the precache)
 //   - JS heap in use after a forced GC on the results-link page
 //   - a blank page's time to visible, the floor for the timings
 //   - a team link of 50 people (bench/teamLink.ts): opened → team view drawn, and, on that
 //     page, the 50 links pasted again → aggregated and drawn (input to the next frame)
 //   - the peers, built from bench/peers in the same run: a bare Vue + Pinia page with the same
-//     first step of questions, and the same with an eager Chart.js radar reading the same link;
-//     our timings are also given as ratios to theirs
+//     first step of questions, and the same with an eager Chart.js radar reading the same link
+//     (with its requests before the radar); our timings are also given as ratios to theirs
 // Timings are taken unthrottled and under a mobile profile (CDP: 562.5 ms RTT,
 // 1474.56 kbps down, 675 kbps up, CPU x4). The table goes to stdout, progress to
-// stderr, and every run's values to bench-results/latest.json.
+// stderr, and every run's values, per protocol and profile, to bench-results/latest.json.
 //
 // Times are ms since navigation start (the page's performance.now()), read in the
 // first animation frame in which the element is visible: Playwright's waitForSelector
@@ -37,9 +41,12 @@ import { chromium } from 'playwright-core'
 import { build as bundle } from 'rolldown'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium.mjs'
 import { cleanupAll, cleanupOnSignals, onCleanup } from '../scripts/lib/cleanup.mjs'
-import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, run, textTable, Warnings } from '../scripts/lib/measure.mjs'
+import { git, markdownTable, parseArgs, prepareBuild, ROOT, run, textTable, Warnings } from '../scripts/lib/measure.mjs'
 import { routeHash } from '../scripts/lib/routes.mjs'
 import { serve } from '../scripts/lib/serve.mjs'
+import { parseProtocols, protocolOrder, PROTOCOLS } from './lib/protocols.mjs'
+import { formatCount, formatHeap, number, Samples, summarise, tableRows } from './lib/report.mjs'
+import { readPageRequests, requestsStartedBy, serviceWorkerRequestsStartedBy } from './lib/requests.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PROFILES = {
@@ -49,6 +56,7 @@ const PROFILES = {
     cpuRate: 4,
   },
 }
+const PROFILE_NAMES = Object.keys(PROFILES)
 const TIMEOUT = 60_000
 const SELECTORS = {
   question: 'fieldset legend',
@@ -62,24 +70,13 @@ const PEERS_PATH = '__peers'
 // The icon link keeps Chromium from asking for /favicon.ico.
 const BLANK_HTML =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body><p id="blank">blank</p></body></html>\n'
-
-// ---------------------------------------------------------------------------------------------
-// Arguments, cleanup
-
+const USAGE = 'usage: node bench/bench.mjs [--runs 5] [--protocols h2,h1] [--no-build [--dist dist]] [--out bench-results/latest.json]'
 
 cleanupOnSignals('bench')
 
 const log = (...args) => console.error(...args)
 
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-
-
-
 const isJsOrCss = (path) => /\.(m?js|css)$/i.test(path)
-
-/** Collects warnings once each, with a count. */
 
 // ---------------------------------------------------------------------------------------------
 // One measurement: a fresh Chromium with a fresh profile (so a cold cache), optionally throttled.
@@ -103,7 +100,8 @@ function visibilityRecorder(selector) {
   if (location.protocol.startsWith('http')) requestAnimationFrame(check)
 }
 
-async function withChromium(state, profileName, fn) {
+/** Runs `fn` in a fresh Chromium on `site` (one of the servers), under `profileName`. */
+async function withChromium(state, site, profileName, fn) {
   const profile = PROFILES[profileName]
   const userDataDir = await mkdtemp(join(tmpdir(), 'mtac-bench-profile-'))
   const removeDir = () => rm(userDataDir, { recursive: true, force: true })
@@ -115,7 +113,7 @@ async function withChromium(state, profileName, fn) {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      // The server's certificate for 127.0.0.1 is its own (see scripts/lib/serve.mjs).
+      // The HTTP/2 server's certificate for 127.0.0.1 is its own (see scripts/lib/serve.mjs).
       args: [...CHROMIUM_ARGS, '--ignore-certificate-errors'],
       timeout: TIMEOUT,
     })
@@ -129,7 +127,7 @@ async function withChromium(state, profileName, fn) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate })
     }
     state.chromiumVersion ??= (await cdp.send('Browser.getVersion')).product
-    monitor = watchPage(page, state)
+    monitor = watchPage(page, context, site.origin, state.warnings)
     return await fn({ page, cdp, monitor, context })
   } finally {
     monitor?.close()
@@ -140,11 +138,14 @@ async function withChromium(state, profileName, fn) {
   }
 }
 
-/** Watches a page: responses with their encoded body sizes, other origins, errors. */
-function watchPage(page, state) {
-  const { origin, warnings } = state
+/**
+ * Watches a page: responses with their encoded body sizes, other origins, errors; and the
+ * requests its service worker makes.
+ */
+function watchPage(page, context, origin, warnings) {
   const pending = []
   const resources = []
+  const workerRequests = []
   let closed = false
   page.on('request', (request) => {
     const url = request.url()
@@ -156,6 +157,10 @@ function watchPage(page, state) {
       requestOrigin = url
     }
     if (requestOrigin !== origin) warnings.add('request to another origin', url)
+  })
+  // Only the context hears a service worker's requests.
+  context.on('request', (request) => {
+    if (request.serviceWorker()) workerRequests.push(request)
   })
   page.on('requestfinished', (request) => {
     pending.push(
@@ -210,6 +215,15 @@ function watchPage(page, state) {
       const bytes = files.reduce((sum, r) => sum + r.bytes, 0)
       return { bytes, files }
     },
+    /** The service worker's requests so far, with their wall-clock start (known once answered). */
+    workerRequests() {
+      return workerRequests.flatMap((request) => {
+        const wallStartMs = request.timing().startTime
+        if (wallStartMs > 0) return [{ url: request.url(), wallStartMs }]
+        warnings.add('service-worker request with no start time (no response)', request.url())
+        return []
+      })
+    },
   }
 }
 
@@ -233,12 +247,25 @@ async function timeToVisible(page, url, selector, { failOn } = {}) {
   return { ms: frame ?? poll, poll, frame }
 }
 
+/**
+ * The requests the page, and its service worker, had started by `drawnAt` (ms since navigation
+ * start). Read once the network is idle: Resource Timing lists a request when it has ended.
+ */
+async function requestsBeforeDrawn(page, monitor, drawnAt) {
+  await page.waitForLoadState('networkidle')
+  const { timeOrigin, requests } = await page.evaluate(readPageRequests)
+  const fromPage = requestsStartedBy(requests, drawnAt)
+  const workerRequests = monitor.workerRequests()
+  const serviceWorker = serviceWorkerRequestsStartedBy(fromPage, workerRequests, { timeOrigin, drawnAt })
+  return { page: fromPage, serviceWorker, workerRequestsSeen: workerRequests.length }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The share link, made once the way a person would: answer every question "3", then read it.
 
-async function makeShareLink(state) {
-  return withChromium(state, 'unthrottled', async ({ page }) => {
-    await page.goto(`${state.url}${routeHash('assessment')}`)
+async function makeShareLink(state, site) {
+  return withChromium(state, site, 'unthrottled', async ({ page }) => {
+    await page.goto(`${site.url}${routeHash('assessment')}`)
     for (let step = 0; step < 30; step++) {
       if (new URL(page.url()).hash.startsWith(routeHash('results'))) break
       await page.waitForSelector('fieldset.question', { state: 'visible' })
@@ -304,62 +331,134 @@ async function checkBuild(dist, warnings) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output
+// The measurements of one run. Each takes a site (one protocol's server) and a profile, and
+// records into `samples`; `files` keeps the first run's lists of files, per protocol.
 
-const number = (n, digits = 0) =>
-  n === null || n === undefined ? '—' : n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })
-const formatBytes = (b) => (b === null ? '—' : `${number(b / 1000, 1)} kB (${number(b)} B)`)
-const formatMs = (ms) => (ms === null ? '—' : `${number(ms)} ms`)
-const formatHeap = (b) => (b === null ? '—' : `${number(b / 1024 / 1024, 2)} MB (${number(b / 1024)} KB)`)
-
-function tableRows(result) {
-  const m = result.metrics
-  // `mobile`: true to show the mobile median, or the text to show instead.
-  const row = (label, metric, format, mobile = true) => [
-    label,
-    format(metric.unthrottled.median),
-    mobile === true ? format(metric.mobile.median) : mobile,
-    String(metric.unthrottled.values.length),
-  ]
-  const times = (a, b) => (a && b ? `× ${(a / b).toFixed(2)}` : '—')
-  const ratio = (label, ours, peer) => [
-    label,
-    times(ours.unthrottled.median, peer.unthrottled.median),
-    times(ours.mobile.median, peer.mobile.median),
-    String(ours.unthrottled.values.length),
-  ]
-  return [
-    ['Metric', 'Unthrottled median', 'Mobile median', 'Runs'],
-    row('First view (#/) JS+CSS, gzip', m.firstViewJsCssBytes, formatBytes, '(same)'),
-    row('Results link JS+CSS, gzip', m.resultsLinkJsCssBytes, formatBytes, '(same)'),
-    row('First question visible (#/assessment)', m.firstQuestionVisibleMs, formatMs),
-    row('Results link opened → radar drawn', m.shareLinkRadarDrawnMs, formatMs),
-    row('Results link, repeat visit (service worker) → radar drawn', m.shareLinkRepeatRadarDrawnMs, formatMs),
-    row('JS heap after GC, results-link page', m.resultsHeapUsedBytes, formatHeap, '—'),
-    row('Blank page visible (floor)', m.blankPageVisibleMs, formatMs),
-    row('Team link, 50 people → team view drawn', m.teamLinkDrawnMs, formatMs),
-    row('50 people pasted → aggregated and drawn', m.teamAggregateDrawnMs, formatMs),
-    row('Peer, bare Vue + Pinia: first question visible', m.peerFirstQuestionVisibleMs, formatMs),
-    row('Peer, eager Chart.js radar: link opened → radar drawn', m.peerShareLinkRadarDrawnMs, formatMs),
-    ratio('Ours ÷ peer, first question', m.firstQuestionVisibleMs, m.peerFirstQuestionVisibleMs),
-    ratio('Ours ÷ peer, link → radar drawn', m.shareLinkRadarDrawnMs, m.peerShareLinkRadarDrawnMs),
-  ]
+function measurements({ state, samples, files, share, team }) {
+  const keep = (site, name, list, profile) => {
+    const byName = (files[site.key] ??= {})
+    if (profile) (byName[name] ??= {})[profile] ??= list
+    else byName[name] ??= list
+  }
+  const paths = (list) => list.map(({ path, startMs, initiator }) => ({ path, startMs, initiator }))
+  return {
+    // Bytes and heap, unthrottled only: they do not depend on the profile.
+    bytes: [
+      // First view: every response loading `#/`, until the network is idle.
+      (site) =>
+        withChromium(state, site, 'unthrottled', async ({ page, monitor }) => {
+          await page.goto(`${site.url}${routeHash('home')}`, { waitUntil: 'networkidle' })
+          const { bytes, files: list } = await monitor.jsCss()
+          samples.add('firstViewJsCssBytes', site.key, 'unthrottled', bytes)
+          keep(site, 'firstView', list)
+        }),
+      // A results link, first visit: every response until the network is idle, then the heap.
+      (site) =>
+        withChromium(state, site, 'unthrottled', async ({ page, cdp, monitor }) => {
+          await page.goto(site.url + share.hash, { waitUntil: 'networkidle' })
+          await page.waitForSelector(SELECTORS.radar)
+          const { bytes, files: list } = await monitor.jsCss()
+          samples.add('resultsLinkJsCssBytes', site.key, 'unthrottled', bytes)
+          keep(site, 'resultsLink', list)
+          await cdp.send('HeapProfiler.enable')
+          await cdp.send('HeapProfiler.collectGarbage')
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+          samples.add('resultsHeapUsedBytes', site.key, 'unthrottled', usedSize)
+        }),
+    ],
+    timings: [
+      (site, profile) =>
+        withChromium(state, site, profile, async ({ page }) => {
+          samples.add('blankPageVisibleMs', site.key, profile, await timeToVisible(page, site.url + BLANK_PATH, SELECTORS.blank))
+        }),
+      (site, profile) =>
+        withChromium(state, site, profile, async ({ page }) => {
+          const url = `${site.url}${routeHash('assessment')}`
+          samples.add('firstQuestionVisibleMs', site.key, profile, await timeToVisible(page, url, SELECTORS.question))
+        }),
+      (site, profile) =>
+        withChromium(state, site, profile, async ({ page }) => {
+          const url = `${site.url}${routeHash('team', team)}`
+          samples.add('teamLinkDrawnMs', site.key, profile, await timeToVisible(page, url, SELECTORS.disagreement))
+          samples.add('teamAggregateDrawnMs', site.key, profile, await repasteTeam(page))
+        }),
+      (site, profile) =>
+        withChromium(state, site, profile, async ({ page }) => {
+          const url = `${site.url}${PEERS_PATH}/questions.html`
+          samples.add('peerFirstQuestionVisibleMs', site.key, profile, await timeToVisible(page, url, SELECTORS.question))
+        }),
+      (site, profile) =>
+        withChromium(state, site, profile, async ({ page, monitor }) => {
+          const url = `${site.url}${PEERS_PATH}/radar.html${share.hash}`
+          const timing = await timeToVisible(page, url, SELECTORS.radar)
+          samples.add('peerShareLinkRadarDrawnMs', site.key, profile, timing)
+          const before = await requestsBeforeDrawn(page, monitor, timing.ms)
+          samples.add('peerShareLinkRequestsBeforeRadar', site.key, profile, before.page.length)
+          keep(site, 'peerRequestsBeforeRadar', paths(before.page), profile)
+        }),
+      (site, profile) =>
+        withChromium(state, site, profile, async ({ page, monitor }) => {
+          const timing = await timeToVisible(page, site.url + share.hash, SELECTORS.radar, { failOn: SELECTORS.linkError })
+          samples.add('shareLinkRadarDrawnMs', site.key, profile, timing)
+          // Once the service worker is active, everything it and the page asked for has started.
+          await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+          const before = await requestsBeforeDrawn(page, monitor, timing.ms)
+          // A first visit installs the worker, which fetches its script and the precache: none
+          // seen means the requests were not heard, and the count of them proves nothing.
+          if (before.workerRequestsSeen === 0) state.warnings.add('no service-worker request seen on a first visit', site.url + share.hash)
+          samples.add('shareLinkRequestsBeforeRadar', site.key, profile, before.page.length)
+          samples.add('shareLinkServiceWorkerRequestsBeforeRadar', site.key, profile, before.serviceWorker.length)
+          keep(site, 'requestsBeforeRadar', paths(before.page), profile)
+          keep(site, 'serviceWorkerRequestsBeforeRadar', paths(before.serviceWorker), profile)
+          // A repeat visit: the same link again in the same profile, with the service worker active.
+          await page.goto('about:blank')
+          const url = site.url + share.hash
+          samples.add('shareLinkRepeatRadarDrawnMs', site.key, profile, await timeToVisible(page, url, SELECTORS.radar, { failOn: SELECTORS.linkError }))
+        }),
+    ],
+  }
 }
 
-
+/** One line per run: the headline figures on each protocol, unthrottled/mobile. */
+function progressLine(samples, run, runs, order, elapsedMs) {
+  const pair = (key, protocol) =>
+    PROFILE_NAMES.map((profile) => {
+      const value = samples.last(key, protocol, profile)
+      return value === null ? '—' : number(value)
+    }).join('/')
+  const perProtocol = order.map(
+    (p) =>
+      `${PROTOCOLS[p].label}: ${number(samples.last('firstViewJsCssBytes', p) / 1000, 1)}/${number(samples.last('resultsLinkJsCssBytes', p) / 1000, 1)} kB,` +
+      ` blank ${pair('blankPageVisibleMs', p)}, question ${pair('firstQuestionVisibleMs', p)}, radar ${pair('shareLinkRadarDrawnMs', p)} ms,` +
+      ` ${pair('shareLinkRequestsBeforeRadar', p)} requests before it (peer ${pair('peerShareLinkRequestsBeforeRadar', p)}),` +
+      ` heap ${formatHeap(samples.last('resultsHeapUsedBytes', p))}`,
+  )
+  const minutes = (ms) => `${number(ms / 60_000, 1)} min`
+  const left = (elapsedMs / run) * (runs - run)
+  return (
+    `bench: run ${run}/${runs}, ${order.map((p) => PROTOCOLS[p].label).join(' then ')}, ${minutes(elapsedMs)}` +
+    `${run < runs ? ` (about ${minutes(left)} to go)` : ''}; unthrottled/mobile — ${perProtocol.join(' · ')}`
+  )
+}
 
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2), { runs: 5, out: join(ROOT, 'bench-results', 'latest.json') }, { '--http1': 'http1' })
+  const options = parseArgs(
+    process.argv.slice(2),
+    { runs: 5, protocols: 'h2,h1', out: join(ROOT, 'bench-results', 'latest.json') },
+    {},
+    { '--protocols': 'protocols' },
+  )
   if (options.help) {
-    console.log('usage: node bench/bench.mjs [--runs 5] [--no-build [--dist dist]] [--http1] [--out bench-results/latest.json]')
+    console.log(USAGE)
     return
   }
+  const protocols = parseProtocols(options.protocols)
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
 
   const { dist, measured } = await prepareBuild(options, 'bench')
-  // The peers, served beside the app from the same server.
+  // The peers, served beside the app from the same servers.
   for (const peer of ['questions', 'radar']) {
     await run('npx', ['vite', 'build', '--config', 'bench/peers/vite.config.ts', '--outDir', join(dist, PEERS_PATH)], {
       ...process.env,
@@ -369,114 +468,41 @@ async function main() {
   }
 
   const warnings = new Warnings()
-  const state = { url: null, origin: null, warnings, chromiumVersion: null }
+  const state = { warnings, chromiumVersion: null }
   await checkBuild(dist, warnings)
   await writeFile(join(dist, BLANK_PATH), BLANK_HTML)
-  const server = await serve({ root: dist, http2: !options.http1 })
-  onCleanup(() => server.close())
-  state.url = server.url
-  state.origin = server.origin
-  const protocol = options.http1 ? 'HTTP/1.1' : 'HTTP/2'
-  log(`bench: serving ${measured} at ${server.url} over ${protocol}, Chromium ${CHROMIUM}`)
+  // The same folder from one server per protocol.
+  const sites = {}
+  for (const key of protocols) {
+    const server = await serve({ root: dist, http2: PROTOCOLS[key].http2 })
+    onCleanup(() => server.close())
+    sites[key] = { key, url: server.url, origin: server.origin }
+    log(`bench: serving ${measured} at ${server.url} over ${PROTOCOLS[key].label}`)
+  }
+  log(`bench: Chromium ${CHROMIUM}`)
 
   const started = Date.now()
   const team = await makeTeamLink(dist)
   log(`bench: team link of 50 people: ${team.length} characters`)
-  const share = await makeShareLink(state)
+  const share = await makeShareLink(state, sites[protocols[0]])
   log(`bench: results link made once: ${share.hash} (${share.payload.length} characters)`)
 
-  const series = () => ({ unthrottled: [], mobile: [] })
-  const raw = {
-    firstViewJsCssBytes: [],
-    resultsLinkJsCssBytes: [],
-    resultsHeapUsedBytes: [],
-    firstQuestionVisibleMs: series(),
-    shareLinkRadarDrawnMs: series(),
-    shareLinkRepeatRadarDrawnMs: series(),
-    blankPageVisibleMs: series(),
-    peerFirstQuestionVisibleMs: series(),
-    peerShareLinkRadarDrawnMs: series(),
-    teamLinkDrawnMs: series(),
-    teamAggregateDrawnMs: series(),
-  }
-  const resources = {}
-
+  const samples = new Samples()
+  const files = {}
+  const runOrders = []
+  const { bytes, timings } = measurements({ state, samples, files, share, team })
   for (let i = 1; i <= options.runs; i++) {
-    // First view: every response loading `#/`, until the network is idle.
-    await withChromium(state, 'unthrottled', async ({ page, monitor }) => {
-      await page.goto(`${state.url}${routeHash('home')}`, { waitUntil: 'networkidle' })
-      const { bytes, files } = await monitor.jsCss()
-      raw.firstViewJsCssBytes.push(bytes)
-      resources.firstView ??= files
-    })
-    // A results link, first visit: every response until the network is idle, then the heap.
-    await withChromium(state, 'unthrottled', async ({ page, cdp, monitor }) => {
-      await page.goto(state.url + share.hash, { waitUntil: 'networkidle' })
-      await page.waitForSelector(SELECTORS.radar)
-      const { bytes, files } = await monitor.jsCss()
-      raw.resultsLinkJsCssBytes.push(bytes)
-      resources.resultsLink ??= files
-      await cdp.send('HeapProfiler.enable')
-      await cdp.send('HeapProfiler.collectGarbage')
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-      raw.resultsHeapUsedBytes.push(usedSize)
-    })
-
-    for (const profile of Object.keys(PROFILES)) {
-      await withChromium(state, profile, async ({ page }) => {
-        raw.blankPageVisibleMs[profile].push(await timeToVisible(page, state.url + BLANK_PATH, SELECTORS.blank))
-      })
-      await withChromium(state, profile, async ({ page }) => {
-        raw.firstQuestionVisibleMs[profile].push(await timeToVisible(page, `${state.url}${routeHash('assessment')}`, SELECTORS.question))
-      })
-      await withChromium(state, profile, async ({ page }) => {
-        raw.teamLinkDrawnMs[profile].push(await timeToVisible(page, `${state.url}${routeHash('team', team)}`, SELECTORS.disagreement))
-        raw.teamAggregateDrawnMs[profile].push(await repasteTeam(page))
-      })
-      await withChromium(state, profile, async ({ page }) => {
-        const url = `${state.url}${PEERS_PATH}/questions.html`
-        raw.peerFirstQuestionVisibleMs[profile].push(await timeToVisible(page, url, SELECTORS.question))
-      })
-      await withChromium(state, profile, async ({ page }) => {
-        const url = `${state.url}${PEERS_PATH}/radar.html${share.hash}`
-        raw.peerShareLinkRadarDrawnMs[profile].push(await timeToVisible(page, url, SELECTORS.radar))
-      })
-      await withChromium(state, profile, async ({ page }) => {
-        const timing = await timeToVisible(page, state.url + share.hash, SELECTORS.radar, { failOn: SELECTORS.linkError })
-        raw.shareLinkRadarDrawnMs[profile].push(timing)
-        // A repeat visit: the same link again in the same profile, once the service worker is active.
-        await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
-        await page.goto('about:blank')
-        raw.shareLinkRepeatRadarDrawnMs[profile].push(
-          await timeToVisible(page, state.url + share.hash, SELECTORS.radar, { failOn: SELECTORS.linkError }),
-        )
-      })
+    // Each measurement on every protocol before the next, so that both see the machine alike.
+    const order = protocolOrder(protocols, i)
+    runOrders.push(order)
+    for (const measure of bytes) for (const key of order) await measure(sites[key])
+    for (const profile of PROFILE_NAMES) {
+      for (const measure of timings) for (const key of order) await measure(sites[key], profile)
     }
-    const last = (s, p) => Math.round(s[p].at(-1).ms)
-    log(
-      `bench: run ${i}/${options.runs}: first view ${number(raw.firstViewJsCssBytes.at(-1))} B, results link ${number(raw.resultsLinkJsCssBytes.at(-1))} B;` +
-        ` blank ${last(raw.blankPageVisibleMs, 'unthrottled')}/${last(raw.blankPageVisibleMs, 'mobile')} ms,` +
-        ` question ${last(raw.firstQuestionVisibleMs, 'unthrottled')}/${last(raw.firstQuestionVisibleMs, 'mobile')} ms,` +
-        ` radar ${last(raw.shareLinkRadarDrawnMs, 'unthrottled')}/${last(raw.shareLinkRadarDrawnMs, 'mobile')} ms (unthrottled/mobile);` +
-        ` heap ${formatHeap(raw.resultsHeapUsedBytes.at(-1))}`,
-    )
+    log(progressLine(samples, i, options.runs, order, Date.now() - started))
   }
 
-  const plain = (values) => ({ values, median: median(values) })
-  const timed = (s) =>
-    Object.fromEntries(
-      Object.entries(s).map(([profile, runs]) => [
-        profile,
-        {
-          values: runs.map((r) => Math.round(r.ms * 10) / 10),
-          median: Math.round(median(runs.map((r) => r.ms)) * 10) / 10,
-          // waitForSelector's own reading (it polls every 100-500 ms): for comparison only.
-          poll: runs.map((r) => Math.round(r.poll * 10) / 10),
-          pollMedian: Math.round(median(runs.map((r) => r.poll)) * 10) / 10,
-        },
-      ]),
-    )
-  const bytesNote = 'bytes do not depend on the profile'
+  const metrics = summarise(samples, protocols, PROFILE_NAMES)
   const result = {
     tool: 'bench/bench.mjs',
     date: new Date().toISOString(),
@@ -488,47 +514,55 @@ async function main() {
     node: process.version,
     runs: options.runs,
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
+    protocols: Object.fromEntries(protocols.map((key) => [key, PROTOCOLS[key].label])),
+    // The order the protocols were measured in, run by run.
+    runOrders,
     profiles: {
       unthrottled: 'no throttling',
       mobile: { ...PROFILES.mobile.network, cpuThrottlingRate: PROFILES.mobile.cpuRate },
     },
     method: {
-      server: `scripts/lib/serve.mjs (lws) over ${protocol}, gzip`,
+      server: `scripts/lib/serve.mjs (lws), gzip, the same folder from one server per protocol: ${protocols.map((key) => PROTOCOLS[key].label).join(', ')}`,
+      order: 'every measurement on each protocol in turn before the next measurement; the protocols in reverse order on even runs',
       cache: 'cold: a fresh Chromium with a fresh --user-data-dir for every measurement',
       timing:
         'ms since navigation start (performance.now()), read in the first animation frame in which the selector is visible; `poll` is waitForSelector + performance.now(), which lags by up to its 100-500 ms polling interval',
       bytes: 'encoded (transfer) body bytes of every .js/.css response (gzip as served by scripts/lib/serve.mjs), loading until network idle',
       heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage().usedSize, on the results-link page after the radar is drawn and the network is idle',
+      requests:
+        "requests before the radar: the document and every Resource Timing entry whose startTime is at or before the frame the radar was first visible in, read once the network is idle; service-worker requests: those of the page's that load the worker's registration (workbox-window, pwa-register), and every request the worker made (sw.js, workbox, the precache) whose wall-clock start, less performance.timeOrigin, is at or before that frame",
       selectors: SELECTORS,
       viewport: '1280x720 (Playwright default)',
     },
     shareLink: { hash: share.hash, payloadLength: share.payload.length },
-    metrics: {
-      firstViewJsCssBytes: { unit: 'bytes', unthrottled: plain(raw.firstViewJsCssBytes), mobile: null, mobileNote: bytesNote },
-      resultsLinkJsCssBytes: { unit: 'bytes', unthrottled: plain(raw.resultsLinkJsCssBytes), mobile: null, mobileNote: bytesNote },
-      firstQuestionVisibleMs: { unit: 'ms', ...timed(raw.firstQuestionVisibleMs) },
-      shareLinkRadarDrawnMs: { unit: 'ms', ...timed(raw.shareLinkRadarDrawnMs) },
-      shareLinkRepeatRadarDrawnMs: { unit: 'ms', ...timed(raw.shareLinkRepeatRadarDrawnMs) },
-      peerFirstQuestionVisibleMs: { unit: 'ms', ...timed(raw.peerFirstQuestionVisibleMs) },
-      teamLinkDrawnMs: { unit: 'ms', ...timed(raw.teamLinkDrawnMs) },
-      teamAggregateDrawnMs: { unit: 'ms', ...timed(raw.teamAggregateDrawnMs) },
-      peerShareLinkRadarDrawnMs: { unit: 'ms', ...timed(raw.peerShareLinkRadarDrawnMs) },
-      resultsHeapUsedBytes: { unit: 'bytes', unthrottled: plain(raw.resultsHeapUsedBytes), mobile: null, mobileNote: 'measured unthrottled only' },
-      blankPageVisibleMs: { unit: 'ms', ...timed(raw.blankPageVisibleMs) },
-    },
-    resources,
+    metrics,
+    // The first run's files, per protocol (and per profile for the requests before the radar).
+    resources: files,
     warnings: warnings.list(),
   }
 
   await mkdir(join(options.out, '..'), { recursive: true })
   await writeFile(options.out, `${JSON.stringify(result, null, 2)}\n`)
 
-  const rows = tableRows(result)
+  const rows = tableRows(metrics, protocols, PROFILE_NAMES)
+  const fileNames = (list) => (list ?? []).map((f) => f.path.split('/').pop() || f.path)
+  const first = files[protocols[0]]
   console.log(`\nMore than a Chip — bench, median of ${options.runs} run(s), cold cache, ${result.chromium}, commit ${result.commit ?? 'unknown'}${result.workingTreeDirty ? ' (uncommitted changes)' : ''}`)
   console.log(`Mobile profile: 562.5 ms RTT, 1474.56 kbps down, 675 kbps up, CPU x4. Results link payload: ${share.payload.length} characters.\n`)
   console.log(textTable(rows))
-  console.log('\nFirst view files (gzip B): ' + (resources.firstView ?? []).map((f) => `${f.path.split('/').pop()} ${f.bytes}`).join(', '))
-  console.log('Results link files (gzip B): ' + (resources.resultsLink ?? []).map((f) => `${f.path.split('/').pop()} ${f.bytes}`).join(', '))
+  console.log(`\nFirst view files (gzip B, ${PROTOCOLS[protocols[0]].label}): ` + (first?.firstView ?? []).map((f) => `${f.path.split('/').pop()} ${f.bytes}`).join(', '))
+  console.log(`Results link files (gzip B, ${PROTOCOLS[protocols[0]].label}): ` + (first?.resultsLink ?? []).map((f) => `${f.path.split('/').pop()} ${f.bytes}`).join(', '))
+  console.log('\nRequests started before the radar was drawn, cold results link, first run:')
+  for (const key of protocols) {
+    for (const profile of PROFILE_NAMES) {
+      const list = files[key]?.requestsBeforeRadar?.[profile]
+      const worker = files[key]?.serviceWorkerRequestsBeforeRadar?.[profile] ?? []
+      console.log(
+        `  ${PROTOCOLS[key].label} ${profile} (${formatCount(list?.length ?? null)}): ${fileNames(list).join(', ')}` +
+          `${worker.length ? `; service worker: ${fileNames(worker).join(', ')}` : ''}`,
+      )
+    }
+  }
   const warningList = warnings.list()
   if (warningList.length) {
     console.log(`\nWarnings (${warningList.length}):`)

@@ -11,16 +11,19 @@ import { onCleanup } from './cleanup.mjs'
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
- * Reads `--runs N`, `--no-build`, `--dist DIR`, `--out FILE`, `--help`, and the script's own
- * boolean `flags` (e.g. `{ '--assessment': 'assessment' }`), over `defaults`.
+ * Reads `--runs N`, `--no-build`, `--dist DIR`, `--out FILE`, `--help`, the script's own
+ * boolean `flags` (e.g. `{ '--assessment': 'assessment' }`) and its own options that take a value
+ * as text (e.g. `{ '--protocols': 'protocols' }`), over `defaults`.
  */
-export function parseArgs(argv, defaults, flags = {}) {
+export function parseArgs(argv, defaults, flags = {}, texts = {}) {
   const options = { build: true, dist: join(ROOT, 'dist'), ...defaults }
   const value = (arg, name, i) => (arg === name ? argv[i + 1] : arg.slice(name.length + 1))
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--no-build') options.build = false
     else if (arg in flags) options[flags[arg]] = true
+    else if (arg in texts) options[texts[arg]] = argv[++i] ?? ''
+    else if (arg.split('=')[0] in texts) options[texts[arg.split('=')[0]]] = arg.slice(arg.indexOf('=') + 1)
     else if (arg === '--runs' || arg === '-n' || arg.startsWith('--runs=')) {
       options.runs = Number(arg.startsWith('--runs=') ? value(arg, '--runs', i) : argv[++i])
     } else if (arg === '--dist' || arg.startsWith('--dist=')) {
