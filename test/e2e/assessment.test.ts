@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { expect, it } from 'vitest'
 import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
-import { answerStep, baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
+import { answerStep, baseUrl, completeAssessment, describeInChromium, openPage, openStart, sharedBrowser, text } from './browser'
 
 // The expected numbers are worked out here from the product brief's formulas, not by the app's code.
 const QUESTIONS = CURRENT_QUESTION_SET.dimensions.flatMap((d) => d.questions.map((q) => ({ ...q, dimension: d.id })))
@@ -41,16 +40,10 @@ const PATTERNS: [string, (n: number) => string][] = [
 ]
 
 describeInChromium('the assessment in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it.each(PATTERNS)('shows exactly the formula’s numbers for %s', async (_name, pick) => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, pick)
     const want = expected(pick)
     expect(await text(page, 'overall-score')).toBe(shown(want.overall))
@@ -67,7 +60,7 @@ describeInChromium('the assessment in a real browser', () => {
   })
 
   it('all level 5 gives 100 and level 5; all level 1 gives 0 and level 1', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, () => '5')
     expect(await text(page, 'overall-score')).toBe('100')
     expect(await text(page, 'overall-level')).toMatch(/\b5\b/)
@@ -78,7 +71,7 @@ describeInChromium('the assessment in a real browser', () => {
   })
 
   it('keeps every answer through a reload in the middle', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     const pick = (n: number) => (n === 4 ? 'na' : String((n % 5) + 1))
     await page.goto(`${baseUrl()}#/assessment`)
     await answerStep(page, pick)
@@ -101,7 +94,7 @@ describeInChromium('the assessment in a real browser', () => {
   })
 
   it('can be completed with the keyboard alone', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(baseUrl())
     // From the top of the page, Tab to the start link and follow it.
     for (let i = 0; i < 20; i++) {
@@ -136,7 +129,7 @@ describeInChromium('the assessment in a real browser', () => {
   })
 
   it('sets a damaged draft aside with a notice, and can hand it back', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await openStart(page)
     await page.evaluate(() => localStorage.setItem('more-than-a-chip:draft', '{"format":1,"state":'))
     await page.goto(`${baseUrl()}#/assessment`)

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { describe, inject } from 'vitest'
+import { afterAll, beforeAll, describe, inject } from 'vitest'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs'
 
 /** The WCAG 2.1 A and AA rules axe finds broken on the page, each with the elements that break it. */
@@ -15,6 +15,24 @@ export const describeInChromium = describe.skipIf(!CHROMIUM_PATH)
 export function launchBrowser(): Promise<Browser> {
   if (!CHROMIUM_PATH) throw new Error('No Chromium found at /usr/lib/chromium/chromium or /usr/bin/chromium')
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+}
+
+/**
+ * One Chromium for the tests of the enclosing `describeInChromium` block: launched before the
+ * first, closed after the last. Returns the running browser; call it inside a hook or a test.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('Chromium is not running yet: use the browser inside a hook or a test')
+    return browser
+  }
 }
 
 /** The address the app is served at, ending in "/". */

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { axeViolations, baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, openStart, type PageWatch } from './browser'
+import { beforeAll, expect, it } from 'vitest'
+import { axeViolations, baseUrl, completeAssessment, describeInChromium, openPage, openStart, type PageWatch, sharedBrowser } from './browser'
 
 // Accessibility, privacy and CSP on every route and state a person can reach.
 
@@ -11,21 +10,17 @@ function clean(watch: PageWatch) {
 const NOTHING = { errors: [], foreignRequests: [], cspViolations: [] }
 
 describeInChromium('accessibility, privacy and CSP', () => {
-  let browser: Browser
+  const browser = sharedBrowser()
   let link: string
   beforeAll(async () => {
-    browser = await launchBrowser()
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, (n) => String((n % 5) + 1))
     link = await page.getByTestId('share-link').inputValue()
     await context.close()
   })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('has no axe violations, foreign requests or CSP reports on the landing page', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(baseUrl())
     await page.getByTestId('start').waitFor()
     expect(await axeViolations(page)).toEqual([])
@@ -34,7 +29,7 @@ describeInChromium('accessibility, privacy and CSP', () => {
   })
 
   it('has none on each assessment step, answered or not', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment`)
     for (let step = 0; step < 5; step++) {
       await page.locator('fieldset.question').first().waitFor()
@@ -54,7 +49,7 @@ describeInChromium('accessibility, privacy and CSP', () => {
   })
 
   it('has none on the margins page, with a validation error shown', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     await page.getByTestId('margin-unitPrice').fill('-12')
     await page.getByTestId('margin-unitPrice-message').waitFor()
@@ -65,7 +60,7 @@ describeInChromium('accessibility, privacy and CSP', () => {
   })
 
   it('has none on a shared link, the comparison and a damaged link', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(link)
     await page.getByTestId('overall-score').waitFor()
     expect(await axeViolations(page), 'shared').toEqual([])
@@ -90,7 +85,7 @@ describeInChromium('accessibility, privacy and CSP', () => {
   })
 
   it('has none with the notices about saved work and a new edition of the questions', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await openStart(page)
     await page.evaluate(() => {
       localStorage.setItem(
@@ -114,7 +109,7 @@ describeInChromium('accessibility, privacy and CSP', () => {
   })
 
   it('runs under a strict Content-Security-Policy that blocks inline script', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(baseUrl())
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
     expect(policy).toContain("script-src 'self'")
@@ -131,7 +126,7 @@ describeInChromium('accessibility, privacy and CSP', () => {
   })
 
   it('shows a visible focus indicator on every control reached with Tab', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment`)
     await page.locator('fieldset.question').first().waitFor()
     const missing: string[] = []
@@ -155,7 +150,7 @@ describeInChromium('accessibility, privacy and CSP', () => {
       ['320px', { width: 320, height: 640 }, 1],
       ['zoom200', { width: 640, height: 400 }, 2],
     ] as const) {
-      const { context, page } = await openPage(browser, { viewport, deviceScaleFactor })
+      const { context, page } = await openPage(browser(), { viewport, deviceScaleFactor })
       for (const route of ['', '#/assessment', '#/margins', link.slice(link.indexOf('#'))]) {
         await page.goto(`${baseUrl()}${route}`)
         await page.locator('h1, h2').first().waitFor()

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { baseUrl, completeAssessment, describeInChromium, openPage, sharedBrowser, text } from './browser'
 
 // Worked out here from the product brief's formulas, independently of the app's code.
 function expected(f: Record<string, number>) {
@@ -31,16 +31,10 @@ const CASES: Record<string, number>[] = [
 ]
 
 describeInChromium('the margin calculator in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it.each(CASES)('shows the formula’s margins and break-even for typed figures (%#)', async (figures) => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     await fill(page, figures)
     const want = expected(figures)
@@ -53,7 +47,7 @@ describeInChromium('the margin calculator in a real browser', () => {
   })
 
   it('never shows NaN or Infinity, whatever is typed, and explains each refusal', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     const before = await text(page, 'margin-combined-pct')
     for (const bad of ['', '-3', '1e309', 'twelve', '1,2,3', '0x10', '9'.repeat(400)]) {
@@ -70,7 +64,7 @@ describeInChromium('the margin calculator in a real browser', () => {
   })
 
   it('keeps the figures through a reload and shows them on the results page', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     await fill(page, CASES[0]!)
     await page.reload()
@@ -82,7 +76,7 @@ describeInChromium('the margin calculator in a real browser', () => {
   })
 
   it('draws every chart when moving between pages inside the app', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, () => '3')
     await page.locator('[data-testid="results-radar"][data-drawn="true"]').waitFor()
     const nav = page.getByRole('navigation', { name: 'Main' })
@@ -100,7 +94,7 @@ describeInChromium('the margin calculator in a real browser', () => {
   })
 
   it('tells the worked example’s story over the product’s life', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
     // The one-year service margin is a loss, worded as one, with the year it turns and no payback within ten years.
@@ -123,7 +117,7 @@ describeInChromium('the margin calculator in a real browser', () => {
   })
 
   it('refuses a bad figure of the product’s life beside it and keeps showing the last projection', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     for (const [key, bad] of [['horizonYears', '0'], ['deviceLifetimeYears', '31'], ['monthlyChurnPct', '-2'], ['attachRatePct', 'lots']]) {
       await page.getByTestId(`margin-${key}`).fill(bad!)
@@ -137,7 +131,7 @@ describeInChromium('the margin calculator in a real browser', () => {
   })
 
   it('carries the figures of the product’s life in a results link', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, () => '2')
     await page.goto(`${baseUrl()}#/margins`)
     await page.getByTestId('margin-horizonYears').fill('15')
@@ -146,7 +140,7 @@ describeInChromium('the margin calculator in a real browser', () => {
     const share = await text(page, 'lifetime-service-share')
     await page.locator('#share-margins').check()
     const link = await page.getByTestId('share-link').inputValue()
-    const fresh = await openPage(browser)
+    const fresh = await openPage(browser())
     await fresh.page.goto(link)
     await fresh.page.getByTestId('lifetime-service-pays-year').waitFor()
     expect(await text(fresh.page, 'lifetime-service-pays-year')).toBe('in year 6')
@@ -160,7 +154,7 @@ describeInChromium('the margin calculator in a real browser', () => {
   })
 
   it('never shows nor shares the example’s figures as the person’s while one of theirs is invalid', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, () => '2')
     await page.goto(`${baseUrl()}#/margins`)
     const example = await text(page, 'margin-combined-pct')
@@ -176,7 +170,7 @@ describeInChromium('the margin calculator in a real browser', () => {
       expect(await text(page, 'share-margins-unavailable')).toContain('A margin figure is missing or cannot be read')
     }
     const link = await page.getByTestId('share-link').inputValue()
-    const fresh = await openPage(browser)
+    const fresh = await openPage(browser())
     await fresh.page.goto(link)
     await fresh.page.getByTestId('shared-version').waitFor()
     expect(await fresh.page.getByTestId('margin-combined-pct').count()).toBe(0)

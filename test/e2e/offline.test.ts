@@ -2,10 +2,10 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
 import { serve } from '../../scripts/lib/serve.mjs'
-import { axeViolations, baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { axeViolations, baseUrl, completeAssessment, describeInChromium, openPage, sharedBrowser, text } from './browser'
 
 /** Waits until the service worker is active: it has cached the app, and controls every page opened from then on. */
 async function waitForServiceWorker(context: BrowserContext) {
@@ -16,16 +16,10 @@ async function waitForServiceWorker(context: BrowserContext) {
 }
 
 describeInChromium('the app without a network', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('after one visit, every page and a results link open offline', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, (n) => String((n % 5) + 1))
     const link = await page.getByTestId('share-link').inputValue()
     const overall = await text(page, 'overall-score')
@@ -88,7 +82,7 @@ describeInChromium('the app without a network', () => {
     'on %s, says when a new version is deployed, and updates on the click only, keeping the answers',
     async (_visit, later) => {
       await deployable(async (app) => {
-        const { context, page, watch } = await openPage(browser, { origin: app.origin })
+        const { context, page, watch } = await openPage(browser(), { origin: app.origin })
         try {
           await page.goto(`${app.url}#/assessment`)
           await page.locator('fieldset.question').first().locator('input[type="radio"]').first().check()
@@ -134,7 +128,7 @@ describeInChromium('the app without a network', () => {
 
   it('while the browser refuses to save, the update notice promises nothing and offers a copy first', async () => {
     await deployable(async (app) => {
-      const { context, page, watch } = await openPage(browser, { origin: app.origin })
+      const { context, page, watch } = await openPage(browser(), { origin: app.origin })
       try {
         await page.goto(`${app.url}#/assessment`)
         await waitForServiceWorker(context)
@@ -175,7 +169,7 @@ describeInChromium('the app without a network', () => {
 
   it('never reloads a tab on an update made in another: it asks, and the links pasted there stay until then', async () => {
     await deployable(async (app) => {
-      const { context, page: first, watch } = await openPage(browser, { origin: app.origin })
+      const { context, page: first, watch } = await openPage(browser(), { origin: app.origin })
       try {
         await first.goto(`${app.url}#/assessment`)
         await waitForServiceWorker(context)
@@ -210,7 +204,7 @@ describeInChromium('the app without a network', () => {
   })
 
   it('offers the app to install: a manifest the strict CSP allows', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(baseUrl())
     const manifest = await page.evaluate(async () => {
       const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { answerStep, axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { answerStep, axeViolations, baseUrl, describeInChromium, openPage, openStart, sharedBrowser, text } from './browser'
 
 /** Answers the culture step at `level` and opens the results. */
 async function answerCulture(page: Page, level: string) {
@@ -14,16 +14,10 @@ async function answerCulture(page: Page, level: string) {
 }
 
 describeInChromium('progress over time, export and import, in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('keeps a snapshot and shows what moved since, per dimension and per question', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await answerCulture(page, '2')
     await page.getByTestId('save-snapshot').click()
     expect(await page.getByTestId('snapshot').count()).toBe(1)
@@ -46,7 +40,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
   })
 
   it('exports everything in one browser and imports it, after asking, in a fresh one', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await answerCulture(page, '3')
     await page.getByTestId('save-snapshot').click()
     await page.goto(`${baseUrl()}#/margins`)
@@ -65,7 +59,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Edition,Question,Area,About,Counts for,Level (1–5),Level name,What this level looks like')
     await context.close()
 
-    const fresh = await openPage(browser)
+    const fresh = await openPage(browser())
     await fresh.page.goto(`${baseUrl()}#/results`)
     await fresh.page.getByTestId('import-json').setInputFiles(file)
     const summary = fresh.page.getByTestId('import-summary')
@@ -84,7 +78,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
   })
 
   it('imports a file without answers over an older edition’s draft as an empty draft of the current edition', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await openStart(page)
     await page.evaluate(() =>
       localStorage.setItem(
@@ -105,7 +99,7 @@ describeInChromium('progress over time, export and import, in a real browser', (
   })
 
   it('refuses a damaged or foreign file, says why, and changes nothing', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await answerCulture(page, '2')
     const before = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
     for (const [content, message] of [

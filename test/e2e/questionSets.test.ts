@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { expect, it } from 'vitest'
 import { allQuestions } from '@/domain/questionSet'
 import { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { encodeResultLink } from '@/domain/resultLink'
 import { wordsOf } from '@/i18n/results'
 import { answersFrom } from '../domain/answers'
-import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, openPage, openStart, sharedBrowser, text } from './browser'
 
 // Question numbers are 1-based, in questionnaire order of the current set, 3.
 const QUESTIONS = allQuestions(QUESTION_SET_V3)
 const byNumber = (n: number) => QUESTIONS[n - 1]!
 
 describeInChromium('the question sets in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('tags every question with its id and side', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment/culture`)
     await page.locator('fieldset.question').first().waitFor()
     const tags = await page
@@ -33,7 +26,7 @@ describeInChromium('the question sets in a real browser', () => {
   })
 
   it('with everything at 4 but the sponsor at 1, starts with the sponsor', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, (n) => (byNumber(n).id === 'decision-sponsor' ? '1' : '4'))
     const priorities = page.getByTestId('priority')
     expect(await priorities.count()).toBe(3)
@@ -58,7 +51,7 @@ describeInChromium('the question sets in a real browser', () => {
   })
 
   it('shows a hardware company its service side far behind, and a chip in it', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     const level = { product: '4', service: '1', both: '2' } as const
     await completeAssessment(page, (n) => level[byNumber(n).side])
     expect(await text(page, 'side-score-product')).toBe('75')
@@ -73,7 +66,7 @@ describeInChromium('the question sets in a real browser', () => {
   it('gives two people at different levels on the same question different advice', async () => {
     const advice: string[] = []
     for (const answer of ['2', '3']) {
-      const { context, page } = await openPage(browser)
+      const { context, page } = await openPage(browser())
       await completeAssessment(page, (n) => (byNumber(n).id === 'culture-anytime' ? answer : '5'))
       advice.push(await page.locator('[data-testid="priority"][data-question="culture-anytime"]').innerText())
       await context.close()
@@ -85,7 +78,7 @@ describeInChromium('the question sets in a real browser', () => {
   })
 
   it('opens a set-1 link with the figures it showed when it was sent', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     // A frozen link of question set 1 with the example margins (see test/domain/frozenLinks.test.ts).
     await page.goto(`${baseUrl()}#/r/Bi3puXt-OqjWNqR5UfNxIgwyJ8yJMHDoFIOCq`)
     await page.getByTestId('overall-score').waitFor()
@@ -99,7 +92,7 @@ describeInChromium('the question sets in a real browser', () => {
   })
 
   it('keeps a set-1 draft scored by set 1 until the person chooses to move, then carries over what kept its meaning', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await openStart(page)
     const draft = {
       format: 1,
@@ -134,7 +127,7 @@ describeInChromium('the question sets in a real browser', () => {
     await context.close()
   })
   it('starts a team with nobody at night and a weak sales message on the night cover, then the sales message', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     const low = new Set(['culture-anytime', 'transformation-sell'])
     await completeAssessment(page, (n) => (byNumber(n).id === 'decision-sponsor' ? '5' : low.has(byNumber(n).id) ? '1' : '4'))
     const order = await page.getByTestId('priority').evaluateAll((items) => items.map((i) => i.getAttribute('data-question')))
@@ -147,7 +140,7 @@ describeInChromium('the question sets in a real browser', () => {
   })
 
   it('keeps a set-2 draft scored by set 2, with its own words, until the person chooses to move', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await openStart(page)
     const ids = allQuestions(QUESTION_SET_V2).map((q) => q.id)
     const answers = answersFrom('44111 44112 22122 22214 22441', ids)
@@ -171,7 +164,7 @@ describeInChromium('the question sets in a real browser', () => {
   })
 
   it('opens a set-3 link in a fresh browser with the numbers it was sent with', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     // The frozen link of a hardware company (product 4, service 1, both 2), question set 3.
     await page.goto(`${baseUrl()}#/r/GF_yIU2LmCnqlhJa`)
     await page.getByTestId('overall-score').waitFor()

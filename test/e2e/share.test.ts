@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { beforeAll, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { encodeResultLink } from '@/domain/resultLink'
-import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, openPage, sharedBrowser, text } from './browser'
 
 const SCORE_IDS = [
   'overall-score',
@@ -23,20 +23,16 @@ async function scores(page: Page) {
 const pick = (n: number) => (n % 6 === 0 ? 'na' : String(((n * 2) % 5) + 1))
 
 describeInChromium('results links in a real browser', () => {
-  let browser: Browser
+  const browser = sharedBrowser()
   let link: string
   let mine: Record<string, string>
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, pick)
     mine = await scores(page)
     link = await page.getByTestId('share-link').inputValue()
     await context.close()
-  })
-  afterAll(async () => {
-    await browser?.close()
   })
 
   it('carries the result in the fragment only, in at most 16 characters', () => {
@@ -46,7 +42,7 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('shows exactly the same numbers in a fresh browser, marked as someone else’s', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(link)
     expect(await scores(page)).toEqual(mine)
     expect(await page.locator('main').innerText()).toContain('someone else’s results')
@@ -61,7 +57,7 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('carries a label and, when chosen, the margin figures', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     await page.getByTestId('margin-subscribers').fill('7000')
     await completeAssessment(page, pick)
@@ -74,7 +70,7 @@ describeInChromium('results links in a real browser', () => {
     expect(withMargins.split('#/r/')[1]!.length).toBeLessThanOrEqual(90)
     const breakEven = await text(page, 'margin-break-even')
 
-    const viewer = await openPage(browser)
+    const viewer = await openPage(browser())
     await viewer.page.goto(withMargins)
     expect(await scores(viewer.page)).toEqual(mine)
     expect(await text(viewer.page, 'shared-label')).toContain('Service team, Q3 — Zürich')
@@ -87,7 +83,7 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('compares with the viewer’s own answers without changing them', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, () => '4')
     const draft = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
     await page.goto(link)
@@ -102,7 +98,7 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('explains a damaged link in an alert and leaves the viewer’s own answers alone', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, () => '2')
     const draft = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
     const payload = link.split('#/r/')[1]!
@@ -133,7 +129,7 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('puts several people’s links side by side for a workshop', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, () => '5')
     await page.getByLabel('Label (optional)').fill('Facilitator')
     const second = await page.getByTestId('share-link').inputValue()
@@ -160,7 +156,7 @@ describeInChromium('results links in a real browser', () => {
     const labelled = `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 3, answers: { 'culture-anytime': 4 }, label })}`
     const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
     for (const width of [390, 1200]) {
-      const { context, page } = await openPage(browser, { viewport: { width, height: 800 } })
+      const { context, page } = await openPage(browser(), { viewport: { width, height: 800 } })
       await page.goto(labelled)
       await page.getByTestId('shared-label').waitFor()
       expect(await page.getByTestId('shared-label').innerText()).toContain(label.slice(0, 20))
@@ -174,7 +170,7 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('prints a report with the answers, without the controls', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, pick)
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.share').isVisible()).toBe(false)

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { answerStep, baseUrl, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { answerStep, baseUrl, describeInChromium, launchBrowser, openPage, openStart, sharedBrowser, text } from './browser'
 
 const DRAFT_KEY = 'more-than-a-chip:draft'
 const MARGINS_KEY = 'more-than-a-chip:margins'
@@ -40,16 +40,10 @@ async function fillStorage(page: Page) {
 }
 
 describeInChromium('saved work in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('two tabs keep all six answers, each showing the other’s', async () => {
-    const { context, page: culture, watch } = await openPage(browser)
+    const { context, page: culture, watch } = await openPage(browser())
     const methods = await context.newPage()
     await culture.goto(`${baseUrl()}#/assessment/culture`)
     await methods.goto(`${baseUrl()}#/assessment/methods`)
@@ -67,7 +61,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('two tabs answering in the same millisecond keep both answers', async () => {
-    const { context, page: culture, watch } = await openPage(browser)
+    const { context, page: culture, watch } = await openPage(browser())
     const methods = await context.newPage()
     await culture.goto(`${baseUrl()}#/assessment/culture`)
     await methods.goto(`${baseUrl()}#/assessment/methods`)
@@ -104,7 +98,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('a stale tab never writes its old answers over a newer start', async () => {
-    const { context, page: stale } = await openPage(browser)
+    const { context, page: stale } = await openPage(browser())
     await stale.goto(`${baseUrl()}#/assessment/culture`)
     await answerStep(stale, () => '1')
     const other = await context.newPage()
@@ -121,7 +115,7 @@ describeInChromium('saved work in a real browser', () => {
 
   it('tells about damaged margin figures on the margins page and on the results page', async () => {
     for (const route of ['#/margins', '#/results']) {
-      const { context, page } = await openPage(browser)
+      const { context, page } = await openPage(browser())
       await openStart(page)
       await page.evaluate((key) => localStorage.setItem(key, '{"format":2,"fields":'), MARGINS_KEY)
       await page.goto(`${baseUrl()}${route}`)
@@ -136,7 +130,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('never counts answers to questions that do not exist', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await openStart(page)
     const answers = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`made-up-question-${'abcdefghijklmnopqrstuvwxyz'[i % 26]}-x${'abcdefghij'[i % 10]}`, 3]))
     await page.evaluate(
@@ -153,7 +147,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('refuses a label that reverses the text around it, and a link that carries one', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment/culture`)
     await answerStep(page, () => '3')
     await page.goto(`${baseUrl()}#/results`)
@@ -185,7 +179,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('never says “Saved on this device” while an unreadable draft blocks every save, and says so on every page', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await openStart(page)
     await page.evaluate((key) => localStorage.setItem(key, '{broken'), DRAFT_KEY)
     // Storage full: the unreadable draft cannot even be copied aside.
@@ -220,7 +214,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('says “Saved on this device” only once a save succeeded', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await refuseSaves(page)
     await page.goto(`${baseUrl()}#/assessment/culture`)
     await page.locator('fieldset[data-question="culture-margin"] input[value="4"]').check()
@@ -232,7 +226,7 @@ describeInChromium('saved work in a real browser', () => {
 
   it('every copy a notice about saving offers opens again under “Your data”, or says what it is', async () => {
     // The figures and answers on screen, downloaded while the browser refuses to save them.
-    const refused = await openPage(browser)
+    const refused = await openPage(browser())
     await refuseSaves(refused.page)
     await refused.page.goto(`${baseUrl()}#/margins`)
     await refused.page.getByTestId('margin-unitPrice').fill('2345')
@@ -248,7 +242,7 @@ describeInChromium('saved work in a real browser', () => {
     const answersCopy = (await (await download).path())!
 
     // Another browser that saves opens each, after saying what it holds, and keeps the rest.
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment/culture`)
     await page.locator('fieldset[data-question="culture-anytime"] input[value="2"]').check()
     await page.goto(`${baseUrl()}#/results`)
@@ -287,7 +281,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('applies an imported file whole or not at all: storage too full for its snapshots changes nothing, and says so', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     // This browser refuses any large value, as a full storage would: the file's snapshots.
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem
@@ -334,7 +328,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('says when an imported file was applied', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/results`)
     const file = JSON.stringify({ app: 'more-than-a-chip', format: 1, exportedAt: '2026-11-26T10:00:00.000Z', draft: { questionSetVersion: 3, answers: { 'culture-margin': 5 } }, snapshots: [] })
     await page.getByTestId('import-json').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(file) })

@@ -1,27 +1,24 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { preview, type PreviewServer } from 'vite'
-import type { Browser } from 'playwright-core'
-import { answerStep, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { answerStep, describeInChromium, openPage, sharedBrowser, text } from './browser'
 
 // The built dist/ must work from any static host and any sub-path, and so must its results links.
 describeInChromium('the built app under a sub-path', () => {
-  let browser: Browser
+  const browser = sharedBrowser()
   let server: PreviewServer
   let base: string
   beforeAll(async () => {
-    browser = await launchBrowser()
     server = await preview({ logLevel: 'warn', base: '/team/tools/readiness/', preview: { host: '127.0.0.1', port: 0 } })
     base = server.resolvedUrls!.local[0]!
   })
   afterAll(async () => {
-    await browser?.close()
     await server?.close()
   })
 
   it('runs the assessment, resumes at the open step, and makes links that work there', async () => {
     expect(base).toMatch(/\/team\/tools\/readiness\/$/)
     const origin = new URL(base).origin
-    const { context, page, watch } = await openPage(browser, { origin })
+    const { context, page, watch } = await openPage(browser(), { origin })
     await page.goto(`${base}#/assessment`)
     await page.waitForURL(/#\/assessment\/culture$/)
     await answerStep(page, () => '4')
@@ -38,7 +35,7 @@ describeInChromium('the built app under a sub-path', () => {
     const link = await page.getByTestId('share-link').inputValue()
     expect(link.startsWith(`${base}#/r/`)).toBe(true)
 
-    const viewer = await openPage(browser, { origin })
+    const viewer = await openPage(browser(), { origin })
     await viewer.page.goto(link)
     await viewer.page.getByTestId('overall-score').waitFor()
     expect(await text(viewer.page, 'overall-score')).toBe(overall)

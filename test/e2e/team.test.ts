@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { expect, it } from 'vitest'
 import { allQuestions } from '@/domain/questionSet'
 import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { encodeResultLink } from '@/domain/resultLink'
 import { encodeTeamLink } from '@/domain/teamLink'
 import { answersFrom } from '../domain/answers'
-import { axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { axeViolations, baseUrl, describeInChromium, openPage, sharedBrowser, text } from './browser'
 
 const ids = allQuestions(QUESTION_SET_V3).map((q) => q.id)
 
@@ -20,16 +19,10 @@ function teamLinkOf(patterns: string[]): string {
 }
 
 describeInChromium('a workshop team in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('shows five people’s medians, ranges and disagreements, widest first', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     const links = [
       link('11111 11111 11111 11111 11111'), // 0 everywhere
@@ -57,7 +50,7 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('says which edition of the questions each person answered, when the team mixes editions', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     const editionOne = `${baseUrl()}#/r/BHkqcWHUnMVsSrQg` // edition 1, everything at level 5
     await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), link('11111 11111 11111 11111 11111')].join('\n'))
@@ -87,7 +80,7 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('puts the widest disagreement first', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     await page.getByTestId('compare-links').fill(
       [link('13--- ----- ----- ----- -----'), link('35--- ----- ----- ----- -----'), link('2---- ----- ----- ----- -----')].join('\n'),
@@ -105,7 +98,7 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('carries the whole team in one link that opens the same view in a fresh browser', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     await page.getByTestId('compare-links').fill(
       [link('11111 11111 11111 11111 11111'), link('55555 55555 55555 55555 55555'), link('22222 44444 33333 33333 33333')].join('\n'),
@@ -115,7 +108,7 @@ describeInChromium('a workshop team in a real browser', () => {
     expect(teamLink).toMatch(/#\/t\/[A-Za-z0-9_-]+$/)
     await context.close()
 
-    const fresh = await openPage(browser)
+    const fresh = await openPage(browser())
     await fresh.page.goto(teamLink)
     await fresh.page.getByTestId('team-median-overall').waitFor()
     expect(await text(fresh.page, 'team-median-overall')).toBe(median)
@@ -127,7 +120,7 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('says a damaged team link is damaged, and touches nothing', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     await page.getByTestId('compare-links').fill(link('33333 33333 33333 33333 33333'))
     const teamLink = await page.getByTestId('team-link').inputValue()
@@ -146,7 +139,7 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('counts the same result pasted twice once, and says so', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     const low = link('11111 11111 11111 11111 11111')
     await page.getByTestId('compare-links').fill([low, link('55555 55555 55555 55555 55555'), low].join('\n'))
@@ -163,7 +156,7 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('opens a team link of 50 copies of one result as one person, and says how many copies were left out', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(teamLinkOf(Array.from({ length: 50 }, () => '22222 44444 33333 33333 33333')))
     await page.getByTestId('team-median-overall').waitFor()
     expect(await page.locator('#team-heading').innerText()).toBe('The team: 1 person')
@@ -174,7 +167,7 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('adds the people of a team link pasted among the results links', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     const team = teamLinkOf(['11111 11111 11111 11111 11111', '55555 55555 55555 55555 55555', '11111 11111 11111 11111 11111'])
     await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), team].join('\n'))
@@ -188,7 +181,7 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('shows a damaged team link in place of the team that was open before', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     const good = teamLinkOf(['11111 11111 11111 11111 11111', '55555 55555 55555 55555 55555'])
     await page.goto(good)
     await page.getByTestId('compare-table').waitFor()
@@ -205,7 +198,7 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('shows the app’s own address as a QR code drawn in the page, to get everyone started', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     const qr = page.getByTestId('workshop-qr')
     await qr.waitFor()
