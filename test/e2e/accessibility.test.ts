@@ -1,127 +1,21 @@
 import { beforeAll, expect, it } from 'vitest'
-import { axeViolations, baseUrl, completeAssessment, describeInChromium, openPage, openStart, type PageWatch, sharedBrowser } from './browser'
+import { axeViolations, baseUrl, describeInChromium, openPage, sharedBrowser } from './browser'
+import { ownResultsLink, TOURS } from './tours'
 
-// Accessibility, privacy and CSP on every route and state a person can reach.
+// Accessibility on every route and state a person can reach: axe's WCAG 2.1 A and AA rules, a
+// visible focus, and nothing wider than a narrow or zoomed screen. test/e2e/privacy.test.ts takes
+// the same walks.
 
-function clean(watch: PageWatch) {
-  return { errors: watch.errors, foreignRequests: watch.foreignRequests, cspViolations: watch.cspViolations }
-}
-
-const NOTHING = { errors: [], foreignRequests: [], cspViolations: [] }
-
-describeInChromium('accessibility, privacy and CSP', () => {
+describeInChromium('accessibility on every route and state', () => {
   const browser = sharedBrowser()
   let link: string
   beforeAll(async () => {
+    link = await ownResultsLink(browser())
+  })
+
+  it.each(TOURS)('has no axe violations on %s', async (_tour, tour) => {
     const { context, page } = await openPage(browser())
-    await completeAssessment(page, (n) => String((n % 5) + 1))
-    link = await page.getByTestId('share-link').inputValue()
-    await context.close()
-  })
-
-  it('has no axe violations, foreign requests or CSP reports on the landing page', async () => {
-    const { context, page, watch } = await openPage(browser())
-    await page.goto(baseUrl())
-    await page.getByTestId('start').waitFor()
-    expect(await axeViolations(page)).toEqual([])
-    expect(clean(watch)).toEqual(NOTHING)
-    await context.close()
-  })
-
-  it('has none on each assessment step, answered or not', async () => {
-    const { context, page, watch } = await openPage(browser())
-    await page.goto(`${baseUrl()}#/assessment`)
-    for (let step = 0; step < 5; step++) {
-      await page.locator('fieldset.question').first().waitFor()
-      expect(await axeViolations(page), `step ${step + 1}`).toEqual([])
-      await page.locator('fieldset.question input[value="3"]').first().check()
-      await page.locator('details.question__why').first().evaluate((d) => ((d as HTMLDetailsElement).open = true))
-      expect(await axeViolations(page), `step ${step + 1}, answered`).toEqual([])
-      await page.getByTestId('next-step').click()
-    }
-    await page.getByTestId('overall-score').waitFor()
-    await page.locator('[data-drawn="true"]').first().waitFor()
-    expect(await axeViolations(page), 'results').toEqual([])
-    await page.getByLabel(/Include my margin figures/).focus()
-    await page.getByText('Start over').count()
-    expect(clean(watch)).toEqual(NOTHING)
-    await context.close()
-  })
-
-  it('has none on the margins page, with a validation error shown', async () => {
-    const { context, page, watch } = await openPage(browser())
-    await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-unitPrice').fill('-12')
-    await page.getByTestId('margin-unitPrice-message').waitFor()
-    await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true))
-    expect(await axeViolations(page)).toEqual([])
-    expect(clean(watch)).toEqual(NOTHING)
-    await context.close()
-  })
-
-  it('has none on a shared link, the comparison and a damaged link', async () => {
-    const { context, page, watch } = await openPage(browser())
-    await page.goto(link)
-    await page.getByTestId('overall-score').waitFor()
-    expect(await axeViolations(page), 'shared').toEqual([])
-    await completeAssessment(page, () => '2')
-    await page.goto(link)
-    await page.getByTestId('compare-with-mine').click()
-    await page.getByTestId('compare').waitFor()
-    expect(await axeViolations(page), 'compare').toEqual([])
-    await page.goto(`${baseUrl()}#/compare`)
-    await page.getByTestId('compare-links').fill(`${link}\n${link.slice(0, -2)}`)
-    await page.getByTestId('compare-table').waitFor()
-    await page.locator('[data-drawn="true"]').first().waitFor()
-    expect(await axeViolations(page), 'compare links').toEqual([])
-    await page.goto(`${baseUrl()}#/r/${link.split('#/r/')[1]!.slice(0, 9)}`)
-    await page.getByRole('alert').waitFor()
-    expect(await axeViolations(page), 'damaged').toEqual([])
-    await page.goto(`${baseUrl()}#/no-such-page`)
-    await page.getByRole('heading', { name: 'Page not found' }).waitFor()
-    expect(await axeViolations(page), 'not found').toEqual([])
-    expect(clean(watch)).toEqual(NOTHING)
-    await context.close()
-  })
-
-  it('has none with the notices about saved work and a new edition of the questions', async () => {
-    const { context, page, watch } = await openPage(browser())
-    await openStart(page)
-    await page.evaluate(() => {
-      localStorage.setItem(
-        'more-than-a-chip:draft',
-        JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 1, answers: { 'methods-supply': 3, 'made-up': 2 } } }),
-      )
-      localStorage.setItem('more-than-a-chip:margins', '{"format":2,')
-    })
-    await page.goto(`${baseUrl()}#/results`)
-    await page.getByTestId('edition-notice').waitFor()
-    await page.locator('[data-testid="storage-notice"][data-subject="figures"]').waitFor()
-    expect(await page.getByTestId('storage-notice').count()).toBe(2)
-    expect(await axeViolations(page), 'results with notices').toEqual([])
-    await page.getByTestId('edition-notice').getByRole('button', { name: 'Answer edition 3' }).click()
-    expect(await axeViolations(page), 'edition move asked').toEqual([])
-    await page.goto(`${baseUrl()}#/margins`)
-    await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
-    expect(await axeViolations(page), 'margins with a notice and the years ahead').toEqual([])
-    expect(clean(watch)).toEqual(NOTHING)
-    await context.close()
-  })
-
-  it('runs under a strict Content-Security-Policy that blocks inline script', async () => {
-    const { context, page, watch } = await openPage(browser())
-    await page.goto(baseUrl())
-    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
-    expect(policy).toContain("script-src 'self'")
-    expect(policy).not.toContain('unsafe')
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script')
-      script.textContent = 'window.__inlineRan = true'
-      document.head.append(script)
-      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true
-    })
-    expect(ran).toBe(false)
-    expect(watch.cspViolations.length).toBeGreaterThan(0)
+    await tour(page, async (where) => expect(await axeViolations(page), where).toEqual([]), link)
     await context.close()
   })
 

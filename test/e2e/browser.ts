@@ -101,6 +101,14 @@ export async function answerStep(page: Page, pick: (questionNumber: number) => s
   }
 }
 
+/** Answers the culture step at `level` and opens the results. */
+export async function answerCulture(page: Page, level: string) {
+  await page.goto(`${baseUrl()}#/assessment/culture`)
+  await answerStep(page, () => level)
+  await page.goto(`${baseUrl()}#/results`)
+  await page.getByTestId('overall-score').waitFor()
+}
+
 /** Goes through all five steps answering with `pick(questionNumber)` (1-based, in questionnaire order), ending on the results page. */
 export async function completeAssessment(page: Page, pick: (questionNumber: number) => string) {
   // The first step by name: "#/assessment" alone resumes where the person left off.
@@ -115,4 +123,12 @@ export async function completeAssessment(page: Page, pick: (questionNumber: numb
 
 export async function text(page: Page, testId: string): Promise<string> {
   return ((await page.getByTestId(testId).first().textContent()) ?? '').trim()
+}
+
+/** Waits until the service worker is active: it has cached the app, and controls every page opened from then on. */
+export async function waitForServiceWorker(context: BrowserContext) {
+  const page = context.pages()[0]!
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
 }

@@ -2,42 +2,10 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { answerStep, axeViolations, baseUrl, describeInChromium, openPage, openStart, sharedBrowser, text } from './browser'
+import { answerCulture, axeViolations, baseUrl, describeInChromium, openPage, openStart, sharedBrowser, text } from './browser'
 
-/** Answers the culture step at `level` and opens the results. */
-async function answerCulture(page: Page, level: string) {
-  await page.goto(`${baseUrl()}#/assessment/culture`)
-  await answerStep(page, () => level)
-  await page.goto(`${baseUrl()}#/results`)
-  await page.getByTestId('overall-score').waitFor()
-}
-
-describeInChromium('progress over time, export and import, in a real browser', () => {
+describeInChromium('your data: export and import, in a real browser', () => {
   const browser = sharedBrowser()
-
-  it('keeps a snapshot and shows what moved since, per dimension and per question', async () => {
-    const { context, page, watch } = await openPage(browser())
-    await answerCulture(page, '2')
-    await page.getByTestId('save-snapshot').click()
-    expect(await page.getByTestId('snapshot').count()).toBe(1)
-    await answerCulture(page, '4')
-    await page.getByTestId('compare-snapshot').first().click()
-    await page.getByTestId('snapshot-comparison').waitFor()
-    // culture: level 2 → 25, level 4 → 75
-    expect(await text(page, 'delta-culture')).toBe('+50')
-    expect(await text(page, 'delta-methods')).toBe('—')
-    expect(await page.locator('[data-testid="snapshot-comparison"] li[data-question]').count()).toBe(5)
-    expect(await axeViolations(page)).toEqual([])
-    // The snapshot survives a reload, and can be removed.
-    await page.reload()
-    expect(await page.getByTestId('snapshot').count()).toBe(1)
-    await page.getByTestId('snapshot').getByRole('button', { name: 'Remove' }).click()
-    await page.getByRole('button', { name: 'Yes, remove it' }).click()
-    expect(await page.getByTestId('snapshot').count()).toBe(0)
-    expect(watch.errors).toEqual([])
-    await context.close()
-  })
 
   it('exports everything in one browser and imports it, after asking, in a fresh one', async () => {
     const { context, page } = await openPage(browser())

@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest'
+import { answerCulture, axeViolations, describeInChromium, openPage, sharedBrowser, text } from './browser'
+
+describeInChromium('progress over time: snapshots, in a real browser', () => {
+  const browser = sharedBrowser()
+
+  it('keeps a snapshot and shows what moved since, per dimension and per question', async () => {
+    const { context, page, watch } = await openPage(browser())
+    await answerCulture(page, '2')
+    await page.getByTestId('save-snapshot').click()
+    expect(await page.getByTestId('snapshot').count()).toBe(1)
+    await answerCulture(page, '4')
+    await page.getByTestId('compare-snapshot').first().click()
+    await page.getByTestId('snapshot-comparison').waitFor()
+    // culture: level 2 → 25, level 4 → 75
+    expect(await text(page, 'delta-culture')).toBe('+50')
+    expect(await text(page, 'delta-methods')).toBe('—')
+    expect(await page.locator('[data-testid="snapshot-comparison"] li[data-question]').count()).toBe(5)
+    expect(await axeViolations(page)).toEqual([])
+    // The snapshot survives a reload, and can be removed.
+    await page.reload()
+    expect(await page.getByTestId('snapshot').count()).toBe(1)
+    await page.getByTestId('snapshot').getByRole('button', { name: 'Remove' }).click()
+    await page.getByRole('button', { name: 'Yes, remove it' }).click()
+    expect(await page.getByTestId('snapshot').count()).toBe(0)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+})

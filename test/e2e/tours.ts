@@ -1,0 +1,109 @@
+import { expect } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { baseUrl, completeAssessment, openPage, openStart } from './browser'
+
+/** Where a tour stops for a check; `where` names the state, for the failure message. */
+export type Stop = (where: string) => Promise<void>
+
+/** A walk from a fresh page through some routes and states; `link` is a results link. */
+export type Tour = (page: Page, stop: Stop, link: string) => Promise<void>
+
+/** A results link of a whole assessment, made in a context of its own. */
+export async function ownResultsLink(browser: Browser): Promise<string> {
+  const { context, page } = await openPage(browser)
+  await completeAssessment(page, (n) => String((n % 5) + 1))
+  const link = await page.getByTestId('share-link').inputValue()
+  await context.close()
+  return link
+}
+
+/**
+ * Every route and state a person can reach, as walks. The accessibility and the privacy tests take
+ * the same walks and check each stop in their own way.
+ */
+export const TOURS: [string, Tour][] = [
+  [
+    'the landing page',
+    async (page, stop) => {
+      await page.goto(baseUrl())
+      await page.getByTestId('start').waitFor()
+      await stop('landing')
+    },
+  ],
+  [
+    'each assessment step, answered or not, and the results',
+    async (page, stop) => {
+      await page.goto(`${baseUrl()}#/assessment`)
+      for (let step = 0; step < 5; step++) {
+        await page.locator('fieldset.question').first().waitFor()
+        await stop(`step ${step + 1}`)
+        await page.locator('fieldset.question input[value="3"]').first().check()
+        await page.locator('details.question__why').first().evaluate((d) => ((d as HTMLDetailsElement).open = true))
+        await stop(`step ${step + 1}, answered`)
+        await page.getByTestId('next-step').click()
+      }
+      await page.getByTestId('overall-score').waitFor()
+      await page.locator('[data-drawn="true"]').first().waitFor()
+      await stop('results')
+      await page.getByLabel(/Include my margin figures/).focus()
+      await page.getByText('Start over').count()
+    },
+  ],
+  [
+    'the margins page, with a validation error shown',
+    async (page, stop) => {
+      await page.goto(`${baseUrl()}#/margins`)
+      await page.getByTestId('margin-unitPrice').fill('-12')
+      await page.getByTestId('margin-unitPrice-message').waitFor()
+      await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true))
+      await stop('margins with an error')
+    },
+  ],
+  [
+    'a shared link, the comparison and a damaged link',
+    async (page, stop, link) => {
+      await page.goto(link)
+      await page.getByTestId('overall-score').waitFor()
+      await stop('shared')
+      await completeAssessment(page, () => '2')
+      await page.goto(link)
+      await page.getByTestId('compare-with-mine').click()
+      await page.getByTestId('compare').waitFor()
+      await stop('compare')
+      await page.goto(`${baseUrl()}#/compare`)
+      await page.getByTestId('compare-links').fill(`${link}\n${link.slice(0, -2)}`)
+      await page.getByTestId('compare-table').waitFor()
+      await page.locator('[data-drawn="true"]').first().waitFor()
+      await stop('compare links')
+      await page.goto(`${baseUrl()}#/r/${link.split('#/r/')[1]!.slice(0, 9)}`)
+      await page.getByRole('alert').waitFor()
+      await stop('damaged')
+      await page.goto(`${baseUrl()}#/no-such-page`)
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+      await stop('not found')
+    },
+  ],
+  [
+    'the notices about saved work and a new edition of the questions',
+    async (page, stop) => {
+      await openStart(page)
+      await page.evaluate(() => {
+        localStorage.setItem(
+          'more-than-a-chip:draft',
+          JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 1, answers: { 'methods-supply': 3, 'made-up': 2 } } }),
+        )
+        localStorage.setItem('more-than-a-chip:margins', '{"format":2,')
+      })
+      await page.goto(`${baseUrl()}#/results`)
+      await page.getByTestId('edition-notice').waitFor()
+      await page.locator('[data-testid="storage-notice"][data-subject="figures"]').waitFor()
+      expect(await page.getByTestId('storage-notice').count()).toBe(2)
+      await stop('results with notices')
+      await page.getByTestId('edition-notice').getByRole('button', { name: 'Answer edition 3' }).click()
+      await stop('edition move asked')
+      await page.goto(`${baseUrl()}#/margins`)
+      await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
+      await stop('margins with a notice and the years ahead')
+    },
+  ],
+]
