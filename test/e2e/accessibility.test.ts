@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest'
-import { axeViolations, baseUrl, describeInChromium, openPage, sharedBrowser } from './browser'
+import { axeViolations, baseUrl, describeInChromium, openPage, questions, sharedBrowser } from './browser'
 import { ownResultsLink, TOURS } from './tours'
 
 // Accessibility on every route and state a person can reach: axe's WCAG 2.1 A and AA rules, a
@@ -22,7 +22,7 @@ describeInChromium('accessibility on every route and state', () => {
   it('shows a visible focus indicator on every control reached with Tab', async () => {
     const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment`)
-    await page.locator('fieldset.question').first().waitFor()
+    await questions(page).first().waitFor()
     const missing: string[] = []
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab')
@@ -47,7 +47,7 @@ describeInChromium('accessibility on every route and state', () => {
       const { context, page } = await openPage(browser(), { viewport, deviceScaleFactor })
       for (const route of ['', '#/assessment', '#/margins', link.slice(link.indexOf('#'))]) {
         await page.goto(`${baseUrl()}${route}`)
-        await page.locator('h1, h2').first().waitFor()
+        await page.getByRole('heading').first().waitFor()
         await page.waitForTimeout(100)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         expect(overflow, `${name} ${route}`).toBeLessThanOrEqual(0)

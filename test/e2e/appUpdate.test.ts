@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { serve } from '../../scripts/lib/serve.mjs'
-import { axeViolations, describeInChromium, openPage, sharedBrowser, waitForServiceWorker } from './browser'
+import { axeViolations, choice, describeInChromium, expectTestId, openPage, questions, sharedBrowser, waitForServiceWorker } from './browser'
 
 // A new version deployed while the app is open: each tab says so and reloads into it only on a
 // click, keeping the saved answers, and says what a reload would lose.
@@ -40,6 +40,10 @@ describeInChromium('a new version of the app', () => {
   const markPage = (page: Page) => page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true))
   const isMarked = (page: Page) => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere === true)
   const deployed = (page: Page) => page.locator('meta[name="deployed"]').count()
+  /** The notice that a new version is ready: a status, or an alert while the browser saves nothing. */
+  const updateNotice = (page: Page, role: 'status' | 'alert' = 'status') =>
+    page.getByRole(role).filter({ hasText: 'A new version of More than a Chip is ready' })
+  const updatedElsewhere = (page: Page) => page.getByRole('alert').filter({ hasText: 'was updated in another tab' })
 
   // The visit that installed the worker is not controlled by it when it loads; a later one is.
   it.each([['the visit that installed the app', false], ['a later visit', true]])(
@@ -49,20 +53,20 @@ describeInChromium('a new version of the app', () => {
         const { context, page, watch } = await openPage(browser(), { origin: app.origin })
         try {
           await page.goto(`${app.url}#/assessment`)
-          await page.locator('fieldset.question').first().locator('input[type="radio"]').first().check()
+          await choice(page, 'culture-margin', 1).check()
           await waitForServiceWorker(context)
           // The first worker takes charge of the visit that installed it: that is no new version.
           await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
-          expect(await page.getByTestId('app-updated-elsewhere').count()).toBe(0)
+          expect(await updatedElsewhere(page).count()).toBe(0)
           if (later) await page.reload()
-          await page.locator('fieldset.question').first().waitFor()
+          await questions(page).first().waitFor()
           await markPage(page)
 
           await app.deploy()
           await lookForUpdate(page)
           // The page says so, and waits.
-          const notice = page.getByTestId('app-update')
-          await notice.waitFor()
+          const notice = updateNotice(page)
+          await expectTestId(notice, 'app-update')
           expect(await isMarked(page)).toBe(true)
           expect(await deployed(page)).toBe(0)
           expect(await axeViolations(page)).toEqual([])
@@ -79,9 +83,9 @@ describeInChromium('a new version of the app', () => {
           // On the click, the new version loads, with the answer given before.
           await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Update now' }).click()])
           await page.locator('meta[name="deployed"]').waitFor({ state: 'attached' })
-          await page.locator('fieldset.question').first().waitFor()
-          expect(await page.locator('fieldset.question').first().locator('input[type="radio"]').first().isChecked()).toBe(true)
-          expect(await page.getByTestId('app-update').count()).toBe(0)
+          await questions(page).first().waitFor()
+          expect(await choice(page, 'culture-margin', 1).isChecked()).toBe(true)
+          expect(await notice.count()).toBe(0)
           expect(watch.errors).toEqual([])
         } finally {
           await context.close()
@@ -103,13 +107,12 @@ describeInChromium('a new version of the app', () => {
             throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
           }
         })
-        const first = page.locator('fieldset.question').first()
-        await first.locator('input[type="radio"]').first().check()
-        await page.getByTestId('app-unsaved').waitFor()
+        await choice(page, 'culture-margin', 1).check()
+        await page.getByRole('alert').filter({ hasText: 'Your browser is not saving your work' }).waitFor()
 
         await app.deploy()
         await lookForUpdate(page)
-        const notice = page.getByTestId('app-update')
+        const notice = updateNotice(page, 'alert')
         await notice.waitFor()
         const words = await notice.innerText()
         expect(words).not.toContain('stay')
@@ -140,24 +143,24 @@ describeInChromium('a new version of the app', () => {
         const second = await context.newPage()
         await second.goto(`${app.url}#/compare`)
         const pasted = `${app.url}#/r/BHkqcWHUnMVsSrQg`
-        await second.getByTestId('compare-links').fill(pasted)
+        await second.getByLabel('Results links, one per line').fill(pasted)
         await markPage(second)
 
         await app.deploy()
         await lookForUpdate(first)
-        await first.getByTestId('app-update').waitFor()
-        await second.getByTestId('app-update').waitFor()
+        await updateNotice(first).waitFor()
+        await updateNotice(second).waitFor()
 
-        await Promise.all([first.waitForEvent('load'), first.getByTestId('app-update').getByRole('button', { name: 'Update now' }).click()])
+        await Promise.all([first.waitForEvent('load'), updateNotice(first).getByRole('button', { name: 'Update now' }).click()])
         await first.locator('meta[name="deployed"]').waitFor({ state: 'attached' })
 
         // The other tab still runs the old version, with its pasted links, and asks for a reload
         // instead of offering the update it no longer can.
-        const elsewhere = second.getByTestId('app-updated-elsewhere')
-        await elsewhere.waitFor()
-        expect(await second.getByTestId('app-update').count()).toBe(0)
+        const elsewhere = updatedElsewhere(second)
+        await expectTestId(elsewhere, 'app-updated-elsewhere')
+        expect(await updateNotice(second).count()).toBe(0)
         expect(await isMarked(second)).toBe(true)
-        expect(await second.getByTestId('compare-links').inputValue()).toBe(pasted)
+        expect(await second.getByLabel('Results links, one per line').inputValue()).toBe(pasted)
         await Promise.all([second.waitForEvent('load'), elsewhere.getByRole('button', { name: 'Reload now' }).click()])
         await second.locator('meta[name="deployed"]').waitFor({ state: 'attached' })
         expect(watch.errors).toEqual([])

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
-import { answerStep, baseUrl, completeAssessment, describeInChromium, openPage, openStart, sharedBrowser, text } from './browser'
+import { answerStep, baseUrl, choice, completeAssessment, describeInChromium, expectTestId, openPage, openStart, questions, sharedBrowser, text } from './browser'
 
 // The expected numbers are worked out here from the product brief's formulas, not by the app's code.
 const QUESTIONS = CURRENT_QUESTION_SET.dimensions.flatMap((d) => d.questions.map((q) => ({ ...q, dimension: d.id })))
@@ -75,21 +75,23 @@ describeInChromium('the assessment in a real browser', () => {
     const pick = (n: number) => (n === 4 ? 'na' : String((n % 5) + 1))
     await page.goto(`${baseUrl()}#/assessment`)
     await answerStep(page, pick)
-    await page.getByTestId('next-step').click()
+    await page.getByRole('button', { name: 'Next' }).click()
     await answerStep(page, pick)
     await page.reload()
-    await page.locator('fieldset.question').first().waitFor()
+    await questions(page).first().waitFor()
     // After the reload we are still on step 2, with its answers.
     for (let n = 6; n <= 10; n++) {
-      await expect(page.locator(`fieldset.question:nth-of-type(${n - 5}) input[value="${pick(n)}"]`).isChecked()).resolves.toBe(true)
+      await expect(choice(page, QUESTIONS[n - 1]!.id, pick(n)).isChecked()).resolves.toBe(true)
     }
-    await page.getByTestId('previous-step').click()
+    const back = page.getByRole('button', { name: 'Back' })
+    await expectTestId(back, 'previous-step')
+    await back.click()
     for (let n = 1; n <= 5; n++) {
-      await expect(page.locator(`fieldset.question:nth-of-type(${n}) input[value="${pick(n)}"]`).isChecked()).resolves.toBe(true)
+      await expect(choice(page, QUESTIONS[n - 1]!.id, pick(n)).isChecked()).resolves.toBe(true)
     }
     // And the landing page offers to resume.
     await page.goto(baseUrl())
-    await page.getByTestId('resume').waitFor()
+    await expectTestId(page.getByRole('link', { name: 'Resume my assessment' }), 'resume')
     await context.close()
   })
 
@@ -102,7 +104,7 @@ describeInChromium('the assessment in a real browser', () => {
       if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'start') break
     }
     await page.keyboard.press('Enter')
-    await page.locator('fieldset.question').first().waitFor()
+    await questions(page).first().waitFor()
     for (let step = 0; step < 5; step++) {
       for (let q = 0; q < 5; q++) {
         // Tab to the next radio group; arrow keys move within it and select.
@@ -133,7 +135,7 @@ describeInChromium('the assessment in a real browser', () => {
     await openStart(page)
     await page.evaluate(() => localStorage.setItem('more-than-a-chip:draft', '{"format":1,"state":'))
     await page.goto(`${baseUrl()}#/assessment`)
-    const notice = page.getByTestId('storage-notice')
+    const notice = page.getByRole('alert').filter({ hasText: 'Your saved answers could not be read' })
     await notice.waitFor()
     expect(await notice.innerText()).toContain('could not be read')
     const kept = await page.evaluate(() =>
@@ -146,7 +148,7 @@ describeInChromium('the assessment in a real browser', () => {
     await notice.getByRole('button', { name: 'Download a copy of it' }).click()
     expect((await download).suggestedFilename()).toBe('more-than-a-chip-answers-set-aside.json')
     // The page works as usual.
-    await page.locator('fieldset.question input[value="2"]').first().check()
+    await choice(page, 'culture-margin', 2).check()
     expect(watch.errors).toEqual([])
     await context.close()
   })

@@ -5,7 +5,7 @@ import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { encodeResultLink } from '@/domain/resultLink'
 import { wordsOf } from '@/i18n/results'
 import { answersFrom } from '../domain/answers'
-import { baseUrl, describeInChromium, openPage, openStart, sharedBrowser, text } from './browser'
+import { baseUrl, describeInChromium, expectTestId, openPage, openStart, questions, sharedBrowser, text } from './browser'
 
 // The current edition's questions, in questionnaire order.
 const QUESTIONS = allQuestions(QUESTION_SET_V3)
@@ -16,9 +16,8 @@ describeInChromium('the editions of the questions in a real browser', () => {
   it('tags every question with its id and side', async () => {
     const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    await page.locator('fieldset.question').first().waitFor()
-    const tags = await page
-      .locator('fieldset.question')
+    await questions(page).first().waitFor()
+    const tags = await questions(page)
       .evaluateAll((fieldsets) => fieldsets.map((f) => [f.getAttribute('data-question'), f.getAttribute('data-side')]))
     expect(tags).toEqual(QUESTION_SET_V3.dimensions[0]!.questions.map((q) => [q.id, q.side]))
     await context.close()
@@ -49,18 +48,20 @@ describeInChromium('the editions of the questions in a real browser', () => {
     }
     await page.evaluate((text) => localStorage.setItem('more-than-a-chip:draft', text), JSON.stringify(draft))
     await page.goto(`${baseUrl()}#/results`)
-    const notice = page.getByTestId('edition-notice')
-    await notice.waitFor()
+    const notice = page.getByRole('status').filter({ hasText: 'Edition 3 of the questions is out' })
+    await expectTestId(notice, 'edition-notice')
     // Set 1's rules: culture 1, 5, 2 → 8 ÷ 3 → 41.7
     expect(await text(page, 'dimension-score-culture')).toBe('42')
-    expect(await page.getByTestId('edition-keep-link').getAttribute('href')).toMatch(/#\/r\/F[A-Za-z0-9_-]{15}$/)
+    const keep = page.getByRole('link', { name: 'Keep your edition 1 result as a link' })
+    await expectTestId(keep, 'edition-keep-link')
+    expect(await keep.getAttribute('href')).toMatch(/#\/r\/F[A-Za-z0-9_-]{15}$/)
     // Nothing was changed by looking.
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft')))!)).toEqual(draft)
 
     await notice.getByRole('button', { name: 'Answer edition 3' }).click()
     expect(await notice.innerText()).toContain('1 of your 4 answers goes over to edition 3')
     await page.getByRole('button', { name: 'Yes, move my answers' }).click()
-    await expect(page.getByTestId('edition-notice').count()).resolves.toBe(0)
+    await expect(notice.count()).resolves.toBe(0)
     // Set 3: nothing answered in culture any more; methods-supply 4 → 75
     expect(await text(page, 'dimension-score-culture')).toBe('not assessed')
     expect(await text(page, 'dimension-score-methods')).toBe('75')
@@ -82,7 +83,8 @@ describeInChromium('the editions of the questions in a real browser', () => {
     const draft = { format: 1, savedAt: '2026-10-01T10:00:00.000Z', state: { questionSetVersion: 2, answers } }
     await page.evaluate((text) => localStorage.setItem('more-than-a-chip:draft', text), JSON.stringify(draft))
     await page.goto(`${baseUrl()}#/results`)
-    await page.getByTestId('edition-notice').waitFor()
+    const notice = page.getByRole('status').filter({ hasText: 'Edition 3 of the questions is out' })
+    await notice.waitFor()
     // The numbers the frozen set-2 link of this pattern shows (test/domain/frozenLinks.test.ts).
     expect(await text(page, 'overall-score')).toBe('31')
     expect(await text(page, 'side-score-product')).toBe('75')
@@ -90,10 +92,10 @@ describeInChromium('the editions of the questions in a real browser', () => {
     // Set 2's words arrive for its answers; set 2's steps name no one.
     await page.getByText(wordsOf(QUESTION_SET_V2, 'transformation-dealers').text).first().waitFor({ state: 'attached' })
     expect(await page.locator('[data-recommendation][data-owner]').count()).toBe(0)
-    expect(await page.locator('main').innerText()).not.toContain('…')
-    await page.getByTestId('edition-notice').getByRole('button', { name: 'Answer edition 3' }).click()
+    expect(await page.getByRole('main').innerText()).not.toContain('…')
+    await notice.getByRole('button', { name: 'Answer edition 3' }).click()
     // Ten questions kept set 2's ladder word for word; 10 of the 25 answers go over.
-    expect(await page.getByTestId('edition-notice').innerText()).toContain('10 of your 25 answers go over to edition 3')
+    expect(await notice.innerText()).toContain('10 of your 25 answers go over to edition 3')
     expect(watch.errors).toEqual([])
     await context.close()
   })
@@ -106,7 +108,7 @@ describeInChromium('the editions of the questions in a real browser', () => {
     expect(await text(page, 'overall-score')).toBe('30')
     expect(await text(page, 'side-score-product')).toBe('75')
     expect(await text(page, 'side-score-service')).toBe('0')
-    expect(await page.locator('[data-finding="service-behind"]').count()).toBe(1)
+    expect(await page.getByRole('heading', { name: 'The service side trails the product side' }).count()).toBe(1)
     expect(encodeResultLink({ questionSetVersion: 3, answers: answersFrom('44111 41112 42121 22214 22244', QUESTIONS.map((q) => q.id)) })).toBe('GF_yIU2LmCnqlhJa')
     expect(watch.errors).toEqual([])
     await context.close()

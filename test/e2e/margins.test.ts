@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { baseUrl, completeAssessment, describeInChromium, openPage, sharedBrowser, text } from './browser'
+import type { FigureKey } from '@/domain/margins'
+import { baseUrl, completeAssessment, describeInChromium, marginField, openPage, sharedBrowser, text } from './browser'
 
 // Worked out here from the product brief's formulas, independently of the app's code.
 function expected(f: Record<string, number>) {
@@ -21,7 +22,7 @@ function expected(f: Record<string, number>) {
 }
 
 async function fill(page: Page, figures: Record<string, number | string>) {
-  for (const [key, value] of Object.entries(figures)) await page.getByTestId(`margin-${key}`).fill(String(value))
+  for (const [key, value] of Object.entries(figures)) await marginField(page, key as FigureKey).fill(String(value))
 }
 
 const CASES: Record<string, number>[] = [
@@ -51,14 +52,14 @@ describeInChromium('the margin calculator in a real browser', () => {
     await page.goto(`${baseUrl()}#/margins`)
     const before = await text(page, 'margin-combined-pct')
     for (const bad of ['', '-3', '1e309', 'twelve', '1,2,3', '0x10', '9'.repeat(400)]) {
-      await page.getByTestId('margin-unitCost').fill(bad)
+      await marginField(page, 'unitCost').fill(bad)
       const message = await text(page, 'margin-unitCost-message')
       expect(message.length, `message for ${JSON.stringify(bad)}`).toBeGreaterThan(5)
-      expect(await page.getByTestId('margin-unitCost').getAttribute('aria-invalid')).toBe('true')
+      expect(await marginField(page, 'unitCost').getAttribute('aria-invalid')).toBe('true')
       expect(await text(page, 'margin-combined-pct')).toBe(before)
-      expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/)
+      expect(await page.getByRole('main').innerText()).not.toMatch(/NaN|Infinity/)
     }
-    await page.getByTestId('margin-unitCost').fill('1.234,56')
+    await marginField(page, 'unitCost').fill('1.234,56')
     expect(await text(page, 'margin-unitCost-message')).toBe('Read as 1,234.56.')
     await context.close()
   })
@@ -68,8 +69,7 @@ describeInChromium('the margin calculator in a real browser', () => {
     await page.goto(`${baseUrl()}#/margins`)
     await fill(page, CASES[0]!)
     await page.reload()
-    await page.getByTestId('margin-unitPrice').waitFor()
-    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('1899')
+    expect(await marginField(page, 'unitPrice').inputValue()).toBe('1899')
     await page.goto(`${baseUrl()}#/results`)
     expect(await text(page, 'margin-break-even')).toBe(expected(CASES[0]!).breakEven)
     await context.close()
@@ -111,7 +111,8 @@ describeInChromium('the margin calculator in a real browser', () => {
     expect(await text(page, 'margin-example-basis')).toContain('€68,400 + €120,000 + €220,000 = €408,400 a year')
     expect(await text(page, 'margin-example-story')).toContain('it needs 12,795 to cover its fixed cost of €408,400')
     // Year 1 of the service in the table is a loss.
-    expect(await page.getByTestId('lifetime-year-1').innerText()).toMatch(/-€[\d,]+/)
+    const years = page.getByRole('table', { name: 'Profit of the product and the service, year by year' })
+    expect(await years.getByRole('row', { name: /^Year\s1\b/ }).innerText()).toMatch(/-€[\d,]+/)
     expect(watch.errors).toEqual([])
     await context.close()
   })
@@ -120,12 +121,13 @@ describeInChromium('the margin calculator in a real browser', () => {
     const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     for (const [key, bad] of [['horizonYears', '0'], ['deviceLifetimeYears', '31'], ['monthlyChurnPct', '-2'], ['attachRatePct', 'lots']]) {
-      await page.getByTestId(`margin-${key}`).fill(bad!)
+      const field = marginField(page, key as FigureKey)
+      await field.fill(bad!)
       expect((await text(page, `margin-${key}-message`)).length).toBeGreaterThan(5)
-      expect(await page.getByTestId(`margin-${key}`).getAttribute('aria-invalid')).toBe('true')
+      expect(await field.getAttribute('aria-invalid')).toBe('true')
       expect(await text(page, 'lifetime-service-pays-year')).toBe('in year 6')
-      expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/)
-      await page.getByTestId(`margin-${key}`).fill(key === 'horizonYears' ? '10' : key === 'deviceLifetimeYears' ? '15' : key === 'monthlyChurnPct' ? '1' : '20')
+      expect(await page.getByRole('main').innerText()).not.toMatch(/NaN|Infinity/)
+      await field.fill(key === 'horizonYears' ? '10' : key === 'deviceLifetimeYears' ? '15' : key === 'monthlyChurnPct' ? '1' : '20')
     }
     await context.close()
   })
@@ -134,12 +136,12 @@ describeInChromium('the margin calculator in a real browser', () => {
     const { context, page } = await openPage(browser())
     await completeAssessment(page, () => '2')
     await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-horizonYears').fill('15')
+    await marginField(page, 'horizonYears').fill('15')
     await page.goto(`${baseUrl()}#/results`)
     await page.getByTestId('lifetime-service-pays-year').waitFor()
     const share = await text(page, 'lifetime-service-share')
-    await page.locator('#share-margins').check()
-    const link = await page.getByTestId('share-link').inputValue()
+    await page.getByLabel(/Include my margin figures/).check()
+    const link = await page.getByLabel('Results link', { exact: true }).inputValue()
     const fresh = await openPage(browser())
     await fresh.page.goto(link)
     await fresh.page.getByTestId('lifetime-service-pays-year').waitFor()
@@ -158,24 +160,24 @@ describeInChromium('the margin calculator in a real browser', () => {
     await completeAssessment(page, () => '2')
     await page.goto(`${baseUrl()}#/margins`)
     const example = await text(page, 'margin-combined-pct')
-    await page.getByTestId('margin-unitPrice').fill('5OO')
+    await marginField(page, 'unitPrice').fill('5OO')
     await page.goto(`${baseUrl()}#/results`)
     for (const reloaded of [false, true]) {
       if (reloaded) await page.reload()
       await page.getByRole('alert').filter({ hasText: 'Your margin figures are incomplete' }).waitFor()
       expect(await page.getByTestId('margin-combined-pct').count()).toBe(0)
       expect(await page.getByTestId('lifetime-service-pays-year').count()).toBe(0)
-      expect(await page.locator('main').innerText()).not.toContain(example)
-      expect(await page.locator('#share-margins').isDisabled()).toBe(true)
+      expect(await page.getByRole('main').innerText()).not.toContain(example)
+      expect(await page.getByLabel(/Include my margin figures/).isDisabled()).toBe(true)
       expect(await text(page, 'share-margins-unavailable')).toContain('A margin figure is missing or cannot be read')
     }
-    const link = await page.getByTestId('share-link').inputValue()
+    const link = await page.getByLabel('Results link', { exact: true }).inputValue()
     const fresh = await openPage(browser())
     await fresh.page.goto(link)
     await fresh.page.getByTestId('shared-version').waitFor()
     expect(await fresh.page.getByTestId('margin-combined-pct').count()).toBe(0)
-    expect(await fresh.page.locator('#margins-summary-heading').count()).toBe(0)
-    expect(await fresh.page.locator('main').innerText()).not.toContain(example)
+    expect(await fresh.page.getByRole('heading', { name: 'Product and service margins' }).count()).toBe(0)
+    expect(await fresh.page.getByRole('main').innerText()).not.toContain(example)
     await fresh.context.close()
     await context.close()
   })

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
-import { baseUrl, completeAssessment, describeInChromium, openPage, sharedBrowser, text, waitForServiceWorker } from './browser'
+import type { Locator, Page } from 'playwright-core'
+import { baseUrl, completeAssessment, describeInChromium, openPage, questions, sharedBrowser, text, waitForServiceWorker } from './browser'
 
 // After one visit the app opens with no network at all, and it can be installed.
 
@@ -9,24 +10,23 @@ describeInChromium('the app offline and installable', () => {
   it('after one visit, every page and a results link open offline', async () => {
     const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, (n) => String((n % 5) + 1))
-    const link = await page.getByTestId('share-link').inputValue()
+    const link = await page.getByLabel('Results link', { exact: true }).inputValue()
     const overall = await text(page, 'overall-score')
     await waitForServiceWorker(context)
     await context.setOffline(true)
 
     const offline = await context.newPage()
-    const checks: [string, string][] = [
-      ['#/', 'start'],
-      ['#/assessment/methods', 'fieldset.question'],
-      ['#/results', '[data-testid="overall-score"]'],
-      ['#/margins', 'canvas[data-testid="lifetime-chart"][data-drawn="true"]'],
-      ['#/compare', '[data-testid="compare-links"]'],
+    const checks: [string, (page: Page) => Locator][] = [
+      ['#/', (page) => page.getByRole('link', { name: 'Start the assessment' }).or(page.getByRole('link', { name: 'Resume my assessment' }))],
+      ['#/assessment/methods', (page) => questions(page)],
+      ['#/results', (page) => page.getByTestId('overall-score')],
+      ['#/margins', (page) => page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]')],
+      ['#/compare', (page) => page.getByLabel('Results links, one per line')],
     ]
-    for (const [route, selector] of checks) {
+    for (const [route, shown] of checks) {
       await offline.goto(`${baseUrl()}${route}`)
       await offline.reload()
-      if (selector === 'start') await offline.getByTestId(selector).or(offline.getByTestId('resume')).first().waitFor()
-      else await offline.locator(selector).first().waitFor()
+      await shown(offline).first().waitFor()
     }
     // A results link opened offline shows its scores and its radar.
     await offline.goto(link)

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { answerCulture, axeViolations, describeInChromium, openPage, sharedBrowser, text } from './browser'
+import { answerCulture, axeViolations, describeInChromium, expectTestId, openPage, sharedBrowser, text } from './browser'
 
 describeInChromium('progress over time: snapshots, in a real browser', () => {
   const browser = sharedBrowser()
@@ -7,11 +7,13 @@ describeInChromium('progress over time: snapshots, in a real browser', () => {
   it('keeps a snapshot and shows what moved since, per dimension and per question', async () => {
     const { context, page, watch } = await openPage(browser())
     await answerCulture(page, '2')
-    await page.getByTestId('save-snapshot').click()
+    await page.getByRole('button', { name: 'Keep a snapshot of this result' }).click()
     expect(await page.getByTestId('snapshot').count()).toBe(1)
     await answerCulture(page, '4')
-    await page.getByTestId('compare-snapshot').first().click()
-    await page.getByTestId('snapshot-comparison').waitFor()
+    const compare = page.getByRole('button', { name: /^Compare the snapshot of .+ with now$/ })
+    await expectTestId(compare, 'compare-snapshot')
+    await compare.click()
+    await page.getByRole('table', { name: 'Change since the snapshot, in points (0–100 scale)' }).waitFor()
     // culture: level 2 → 25, level 4 → 75
     expect(await text(page, 'delta-culture')).toBe('+50')
     expect(await text(page, 'delta-methods')).toBe('—')
@@ -20,7 +22,7 @@ describeInChromium('progress over time: snapshots, in a real browser', () => {
     // The snapshot survives a reload, and can be removed.
     await page.reload()
     expect(await page.getByTestId('snapshot').count()).toBe(1)
-    await page.getByTestId('snapshot').getByRole('button', { name: 'Remove' }).click()
+    await page.getByRole('button', { name: /^Remove the snapshot of / }).click()
     await page.getByRole('button', { name: 'Yes, remove it' }).click()
     expect(await page.getByTestId('snapshot').count()).toBe(0)
     expect(watch.errors).toEqual([])

@@ -1,7 +1,22 @@
 import { readFile } from 'node:fs/promises'
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { answerStep, baseUrl, describeInChromium, launchBrowser, openPage, openStart, sharedBrowser, text } from './browser'
+import {
+  answerStep,
+  baseUrl,
+  choice,
+  description,
+  describeInChromium,
+  expectTestId,
+  launchBrowser,
+  marginField,
+  openPage,
+  openStart,
+  question,
+  questions,
+  sharedBrowser,
+  text,
+} from './browser'
 
 const DRAFT_KEY = 'more-than-a-chip:draft'
 const MARGINS_KEY = 'more-than-a-chip:margins'
@@ -47,15 +62,15 @@ describeInChromium('saved work in a real browser', () => {
     const methods = await context.newPage()
     await culture.goto(`${baseUrl()}#/assessment/culture`)
     await methods.goto(`${baseUrl()}#/assessment/methods`)
-    await methods.locator('fieldset.question').first().waitFor()
+    await questions(methods).first().waitFor()
     await answerStep(culture, () => '3')
-    await methods.locator('fieldset[data-question="methods-supply"] input[value="2"]').check()
+    await choice(methods, 'methods-supply', 2).check()
     expect(Object.keys(await storedAnswers(culture))).toHaveLength(6)
     // Both tabs show six of 25 done, and the second tab shows the first tab's answers.
     await methods.getByRole('button', { name: /Culture/ }).first().click()
-    await expect(methods.locator('fieldset[data-question="culture-margin"] input[value="3"]').isChecked()).resolves.toBe(true)
+    await expect(choice(methods, 'culture-margin', 3).isChecked()).resolves.toBe(true)
     await culture.getByRole('button', { name: /Methods/ }).first().click()
-    await expect(culture.locator('fieldset[data-question="methods-supply"] input[value="2"]').isChecked()).resolves.toBe(true)
+    await expect(choice(culture, 'methods-supply', 2).isChecked()).resolves.toBe(true)
     expect(watch.errors).toEqual([])
     await context.close()
   })
@@ -65,8 +80,8 @@ describeInChromium('saved work in a real browser', () => {
     const methods = await context.newPage()
     await culture.goto(`${baseUrl()}#/assessment/culture`)
     await methods.goto(`${baseUrl()}#/assessment/methods`)
-    await culture.locator('fieldset.question').first().waitFor()
-    await methods.locator('fieldset.question').first().waitFor()
+    await questions(culture).first().waitFor()
+    await questions(methods).first().waitFor()
     const pairs = [
       ['culture-margin', 'methods-supply'],
       ['culture-durable', 'methods-response'],
@@ -90,8 +105,8 @@ describeInChromium('saved work in a real browser', () => {
     const all = pairs.flat()
     await expect.poll(async () => Object.keys(await storedAnswers(culture)).sort(), { timeout: 3000 }).toEqual([...all].sort())
     // Each tab holds all eight too, so that its next answer does not write the others away.
-    await culture.locator('fieldset[data-question="culture-capacity"] input[value="2"]').check()
-    await methods.locator('fieldset[data-question="methods-fit"] input[value="2"]').check()
+    await choice(culture, 'culture-capacity', 2).check()
+    await choice(methods, 'methods-fit', 2).check()
     await expect.poll(async () => Object.keys(await storedAnswers(methods)).length, { timeout: 3000 }).toBe(10)
     expect(watch.errors).toEqual([])
     await context.close()
@@ -105,11 +120,11 @@ describeInChromium('saved work in a real browser', () => {
     await other.goto(`${baseUrl()}#/assessment/culture`)
     await other.getByRole('button', { name: 'Start over' }).click()
     await other.getByRole('button', { name: 'Yes, clear my answers' }).click()
-    await other.locator('fieldset[data-question="culture-anytime"] input[value="4"]').check()
+    await choice(other, 'culture-anytime', 4).check()
     // The stale tab followed the start over; answering there keeps the other tab's new answer.
-    await stale.locator('fieldset[data-question="culture-margin"] input[value="5"]').check()
+    await choice(stale, 'culture-margin', 5).check()
     expect(await storedAnswers(other)).toEqual({ 'culture-anytime': 4, 'culture-margin': 5 })
-    await expect(stale.locator('fieldset[data-question="culture-durable"] input:checked').count()).resolves.toBe(0)
+    await expect(question(stale, 'culture-durable').getByRole('radio', { checked: true }).count()).resolves.toBe(0)
     await context.close()
   })
 
@@ -119,7 +134,7 @@ describeInChromium('saved work in a real browser', () => {
       await openStart(page)
       await page.evaluate((key) => localStorage.setItem(key, '{"format":2,"fields":'), MARGINS_KEY)
       await page.goto(`${baseUrl()}${route}`)
-      const notice = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+      const notice = page.getByRole('alert').filter({ hasText: 'Your saved margin figures could not be read' })
       await notice.waitFor()
       expect(await notice.innerText()).toContain('could not be read')
       const download = page.waitForEvent('download')
@@ -138,9 +153,10 @@ describeInChromium('saved work in a real browser', () => {
       [DRAFT_KEY, JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 2, answers: { ...answers, 'culture-anytime': 2 } } })],
     )
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    await page.getByTestId('storage-notice').waitFor()
-    expect(await page.getByTestId('storage-notice').innerText()).toContain('40 answers to questions this questionnaire does not have')
-    expect(await page.locator('main').innerText()).toMatch(/\b1 of 25\b/)
+    const notice = page.getByRole('alert').filter({ hasText: 'Your saved answers included' })
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain('40 answers to questions this questionnaire does not have')
+    expect(await page.getByRole('main').innerText()).toMatch(/\b1 of 25\b/)
     await page.goto(`${baseUrl()}#/results`)
     expect(await text(page, 'coverage')).toContain('1 of 25')
     await context.close()
@@ -153,8 +169,8 @@ describeInChromium('saved work in a real browser', () => {
     await page.goto(`${baseUrl()}#/results`)
     await page.getByLabel('Label (optional)').fill('Q3 \u202Egnp.exe')
     expect(await page.getByLabel('Label (optional)').getAttribute('aria-invalid')).toBe('true')
-    expect(await page.locator('#share-label-hint').innerText()).toContain('invisible characters')
-    expect(await page.getByTestId('share-link').inputValue()).not.toContain('%E2%80%AE')
+    expect(await description(page.getByLabel('Label (optional)'))).toContain('invisible characters')
+    expect(await page.getByLabel('Results link', { exact: true }).inputValue()).not.toContain('%E2%80%AE')
     await context.close()
   })
 
@@ -163,18 +179,18 @@ describeInChromium('saved work in a real browser', () => {
     const own = await launchBrowser()
     const { page } = await openPage(own)
     await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-unitPrice').fill('2000')
+    await marginField(page, 'unitPrice').fill('2000')
     await fillStorage(page)
     // What is typed is saved as typed: a long entry makes the saved figures grow, and the browser refuses.
-    await page.getByTestId('margin-unitPrice').fill(`2999.${'9'.repeat(200)}`)
-    const notice = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    await marginField(page, 'unitPrice').fill(`2999.${'9'.repeat(200)}`)
+    const notice = page.getByRole('alert').filter({ hasText: 'your margin figures are not being saved' })
     await notice.waitFor()
     expect(await notice.innerText()).toContain('not being saved')
     // The notice stays: no dismiss button while nothing is saved.
     expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
     await page.reload()
     // What reloads is what was saved, the last figure the person was told was saved.
-    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2000')
+    expect(await marginField(page, 'unitPrice').inputValue()).toBe('2000')
     await own.close()
   })
 
@@ -186,26 +202,27 @@ describeInChromium('saved work in a real browser', () => {
     await refuseSaves(page)
     await page.reload()
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    const notice = page.locator('[data-testid="storage-notice"][data-subject="answers"]')
+    const notice = page.getByRole('alert').filter({ hasText: 'Your saved answers could not be read' })
     await notice.waitFor()
+    expect(await notice.getAttribute('data-subject')).toBe('answers')
     expect(await notice.getAttribute('data-kind')).toBe('unreadable')
     // Nothing can be saved until the person discards the unreadable draft: the notice cannot be put away.
     expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
     await answerStep(page, () => '3')
     await page.getByRole('button', { name: /Culture/ }).first().click()
-    await page.locator('fieldset[data-question="culture-margin"] input[value="3"]').waitFor()
-    expect(await page.locator('main').innerText()).not.toContain('Saved on this device')
+    await choice(page, 'culture-margin', 3).waitFor()
+    expect(await page.getByRole('main').innerText()).not.toContain('Saved on this device')
     expect(await notice.count()).toBe(1)
     // Every page says the browser is not saving, with a copy to download, and it cannot be dismissed.
     for (const route of ['#/margins', '#/', '#/compare', '#/assessment/culture']) {
       await page.goto(`${baseUrl()}${route}`)
-      const unsaved = page.getByTestId('app-unsaved')
-      await unsaved.waitFor()
+      const unsaved = page.getByRole('alert').filter({ hasText: 'Your browser is not saving your work' })
+      await expectTestId(unsaved, 'app-unsaved')
       expect(await unsaved.innerText()).toContain('not saving')
       expect(await unsaved.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
     }
     const download = page.waitForEvent('download')
-    await page.getByTestId('app-unsaved').getByRole('button', { name: 'Download a copy' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Your browser is not saving your work' }).getByRole('button', { name: 'Download a copy' }).click()
     const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'))
     expect(file.app).toBe('more-than-a-chip')
     expect(file.draft.answers['culture-margin']).toBe(3)
@@ -217,10 +234,11 @@ describeInChromium('saved work in a real browser', () => {
     const { context, page } = await openPage(browser())
     await refuseSaves(page)
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    await page.locator('fieldset[data-question="culture-margin"] input[value="4"]').check()
-    await page.locator('[data-testid="storage-notice"][data-kind="not-saved"]').waitFor()
-    expect(await page.locator('main').innerText()).not.toContain('Saved on this device')
-    await page.getByTestId('app-unsaved').waitFor()
+    await choice(page, 'culture-margin', 4).check()
+    const notice = page.getByRole('alert').filter({ hasText: 'your answers are not being saved' })
+    expect(await notice.getAttribute('data-kind')).toBe('not-saved')
+    expect(await page.getByRole('main').innerText()).not.toContain('Saved on this device')
+    await page.getByRole('alert').filter({ hasText: 'Your browser is not saving your work' }).waitFor()
     await context.close()
   })
 
@@ -229,14 +247,14 @@ describeInChromium('saved work in a real browser', () => {
     const refused = await openPage(browser())
     await refuseSaves(refused.page)
     await refused.page.goto(`${baseUrl()}#/margins`)
-    await refused.page.getByTestId('margin-unitPrice').fill('2345')
-    const figuresNotice = refused.page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    await marginField(refused.page, 'unitPrice').fill('2345')
+    const figuresNotice = refused.page.getByRole('alert').filter({ hasText: 'your margin figures are not being saved' })
     let download = refused.page.waitForEvent('download')
     await figuresNotice.getByRole('button', { name: 'Download a copy of my figures' }).click()
     const figuresCopy = (await (await download).path())!
     await refused.page.goto(`${baseUrl()}#/assessment/culture`)
-    await refused.page.locator('fieldset[data-question="culture-margin"] input[value="4"]').check()
-    const answersNotice = refused.page.locator('[data-testid="storage-notice"][data-subject="answers"]')
+    await choice(refused.page, 'culture-margin', 4).check()
+    const answersNotice = refused.page.getByRole('alert').filter({ hasText: 'your answers are not being saved' })
     download = refused.page.waitForEvent('download')
     await answersNotice.getByRole('button', { name: 'Download a copy of my answers' }).click()
     const answersCopy = (await (await download).path())!
@@ -244,25 +262,25 @@ describeInChromium('saved work in a real browser', () => {
     // Another browser that saves opens each, after saying what it holds, and keeps the rest.
     const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    await page.locator('fieldset[data-question="culture-anytime"] input[value="2"]').check()
+    await choice(page, 'culture-anytime', 2).check()
     await page.goto(`${baseUrl()}#/results`)
-    await page.getByTestId('import-json').setInputFiles({ name: 'more-than-a-chip-figures-copy.json', mimeType: 'application/json', buffer: await readFile(figuresCopy) })
-    const summary = page.getByTestId('import-summary')
+    await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'more-than-a-chip-figures-copy.json', mimeType: 'application/json', buffer: await readFile(figuresCopy) })
+    const summary = page.getByRole('region', { name: 'What the file holds' })
     await summary.waitFor()
     expect(await summary.innerText()).toContain('margin figures alone')
-    await page.getByTestId('import-confirm').click()
-    await page.getByTestId('import-json').setInputFiles({ name: 'more-than-a-chip-answers-copy.json', mimeType: 'application/json', buffer: await readFile(answersCopy) })
+    await page.getByRole('button', { name: 'Replace mine with this file' }).click()
+    await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'more-than-a-chip-answers-copy.json', mimeType: 'application/json', buffer: await readFile(answersCopy) })
     await summary.waitFor()
     expect(await summary.innerText()).toContain('answers to 1 of 25 questions')
-    await page.getByTestId('import-confirm').click()
+    await page.getByRole('button', { name: 'Replace mine with this file' }).click()
     expect(await storedAnswers(page)).toEqual({ 'culture-margin': 4 })
     await page.goto(`${baseUrl()}#/margins`)
-    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2345')
+    expect(await marginField(page, 'unitPrice').inputValue()).toBe('2345')
 
     // A copy of data that could not be read says what it is for, and the import says so too.
     await page.evaluate((key) => localStorage.setItem(key, '{"format":2,"fields":'), MARGINS_KEY)
     await page.reload()
-    const setAside = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    const setAside = page.getByRole('alert').filter({ hasText: 'Your saved margin figures could not be read' })
     await setAside.waitFor()
     expect(await setAside.innerText()).toContain('keep it as a record')
     download = page.waitForEvent('download')
@@ -270,9 +288,9 @@ describeInChromium('saved work in a real browser', () => {
     const setAsideCopy = await download
     await page.goto(`${baseUrl()}#/results`)
     await page
-      .getByTestId('import-json')
+      .getByLabel('Open a file downloaded from this tool')
       .setInputFiles({ name: setAsideCopy.suggestedFilename(), mimeType: 'application/json', buffer: await readFile((await setAsideCopy.path())!) })
-    const error = page.getByTestId('import-error')
+    const error = page.getByRole('alert').filter({ hasText: 'Nothing was changed' })
     await error.waitFor()
     expect(await error.innerText()).toContain('could not read')
     expect(await error.innerText()).not.toContain('not downloaded from More than a Chip')
@@ -293,9 +311,9 @@ describeInChromium('saved work in a real browser', () => {
     await page.goto(`${baseUrl()}#/assessment/culture`)
     await answerStep(page, () => '2')
     await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-unitPrice').fill('1999')
+    await marginField(page, 'unitPrice').fill('1999')
     await page.goto(`${baseUrl()}#/results`)
-    await page.getByTestId('save-snapshot').click()
+    await page.getByRole('button', { name: 'Keep a snapshot of this result' }).click()
     const before = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)))
     const snapshots = Array.from({ length: 100 }, (_, i) => ({
       id: `file-${i}`,
@@ -311,8 +329,8 @@ describeInChromium('saved work in a real browser', () => {
       margins: { fields: { ...fields, unitPrice: '777' }, currency: 'CHF', included: true },
       snapshots,
     })
-    await page.getByTestId('import-json').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) })
-    await page.getByTestId('import-confirm').click()
+    await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) })
+    await page.getByRole('button', { name: 'Replace mine with this file' }).click()
     await page.getByRole('alert').filter({ hasText: 'none of it was applied' }).waitFor()
     expect(await page.getByTestId('snapshot').count()).toBe(1)
     expect(await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)))).toEqual(before)
@@ -322,7 +340,7 @@ describeInChromium('saved work in a real browser', () => {
     expect(await page.getByTestId('snapshot').count()).toBe(1)
     expect(await storedAnswers(page)).not.toHaveProperty('culture-margin', 5)
     await page.goto(`${baseUrl()}#/margins`)
-    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('1999')
+    expect(await marginField(page, 'unitPrice').inputValue()).toBe('1999')
     expect(watch.errors).toEqual([])
     await context.close()
   })
@@ -331,9 +349,11 @@ describeInChromium('saved work in a real browser', () => {
     const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/results`)
     const file = JSON.stringify({ app: 'more-than-a-chip', format: 1, exportedAt: '2026-11-26T10:00:00.000Z', draft: { questionSetVersion: 3, answers: { 'culture-margin': 5 } }, snapshots: [] })
-    await page.getByTestId('import-json').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(file) })
-    await page.getByTestId('import-confirm').click()
-    expect(await text(page, 'import-done')).toContain('applied whole')
+    await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(file) })
+    await page.getByRole('button', { name: 'Replace mine with this file' }).click()
+    const done = page.getByRole('status').filter({ hasText: 'The file was applied whole' })
+    await expectTestId(done, 'import-done')
+    expect(await done.innerText()).toContain('applied whole')
     expect(await storedAnswers(page)).toEqual({ 'culture-margin': 5 })
     await context.close()
   })

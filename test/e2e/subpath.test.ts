@@ -24,15 +24,15 @@ describeInChromium('the built app under a sub-path', () => {
     await answerStep(page, () => '4')
     // Opening the assessment again continues at the first step with open questions.
     await page.goto(`${base}#/`)
-    await page.getByTestId('resume').click()
+    await page.getByRole('link', { name: 'Resume my assessment' }).click()
     await page.waitForURL(/#\/assessment\/methods$/)
     for (let step = 0; step < 4; step++) {
       await answerStep(page, () => '2')
-      await page.getByTestId('next-step').click()
+      await page.getByRole('button', { name: step < 3 ? 'Next' : 'See my results' }).click()
     }
     await page.getByTestId('overall-score').waitFor()
     const overall = await text(page, 'overall-score')
-    const link = await page.getByTestId('share-link').inputValue()
+    const link = await page.getByLabel('Results link', { exact: true }).inputValue()
     expect(link.startsWith(`${base}#/r/`)).toBe(true)
 
     const viewer = await openPage(browser(), { origin })

@@ -1,6 +1,7 @@
 import { expect } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, completeAssessment, openPage, openStart } from './browser'
+import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
+import { baseUrl, choice, completeAssessment, marginField, openPage, openStart, questions } from './browser'
 
 /** Where a tour stops for a check; `where` names the state, for the failure message. */
 export type Stop = (where: string) => Promise<void>
@@ -12,7 +13,7 @@ export type Tour = (page: Page, stop: Stop, link: string) => Promise<void>
 export async function ownResultsLink(browser: Browser): Promise<string> {
   const { context, page } = await openPage(browser)
   await completeAssessment(page, (n) => String((n % 5) + 1))
-  const link = await page.getByTestId('share-link').inputValue()
+  const link = await page.getByLabel('Results link', { exact: true }).inputValue()
   await context.close()
   return link
 }
@@ -26,7 +27,7 @@ export const TOURS: [string, Tour][] = [
     'the landing page',
     async (page, stop) => {
       await page.goto(baseUrl())
-      await page.getByTestId('start').waitFor()
+      await page.getByRole('link', { name: 'Start the assessment' }).waitFor()
       await stop('landing')
     },
   ],
@@ -35,12 +36,12 @@ export const TOURS: [string, Tour][] = [
     async (page, stop) => {
       await page.goto(`${baseUrl()}#/assessment`)
       for (let step = 0; step < 5; step++) {
-        await page.locator('fieldset.question').first().waitFor()
+        await questions(page).first().waitFor()
         await stop(`step ${step + 1}`)
-        await page.locator('fieldset.question input[value="3"]').first().check()
-        await page.locator('details.question__why').first().evaluate((d) => ((d as HTMLDetailsElement).open = true))
+        await choice(page, CURRENT_QUESTION_SET.dimensions[step]!.questions[0]!.id, 3).check()
+        await page.getByText('Why we ask').first().click()
         await stop(`step ${step + 1}, answered`)
-        await page.getByTestId('next-step').click()
+        await page.getByRole('button', { name: step < 4 ? 'Next' : 'See my results' }).click()
       }
       await page.getByTestId('overall-score').waitFor()
       await page.locator('[data-drawn="true"]').first().waitFor()
@@ -53,7 +54,7 @@ export const TOURS: [string, Tour][] = [
     'the margins page, with a validation error shown',
     async (page, stop) => {
       await page.goto(`${baseUrl()}#/margins`)
-      await page.getByTestId('margin-unitPrice').fill('-12')
+      await marginField(page, 'unitPrice').fill('-12')
       await page.getByTestId('margin-unitPrice-message').waitFor()
       await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true))
       await stop('margins with an error')
@@ -67,12 +68,12 @@ export const TOURS: [string, Tour][] = [
       await stop('shared')
       await completeAssessment(page, () => '2')
       await page.goto(link)
-      await page.getByTestId('compare-with-mine').click()
-      await page.getByTestId('compare').waitFor()
+      await page.getByRole('button', { name: 'Compare with mine' }).click()
+      await page.getByRole('table', { name: 'Their results and yours' }).waitFor()
       await stop('compare')
       await page.goto(`${baseUrl()}#/compare`)
-      await page.getByTestId('compare-links').fill(`${link}\n${link.slice(0, -2)}`)
-      await page.getByTestId('compare-table').waitFor()
+      await page.getByLabel('Results links, one per line').fill(`${link}\n${link.slice(0, -2)}`)
+      await page.getByRole('table', { name: 'Scores side by side (0–100)' }).waitFor()
       await page.locator('[data-drawn="true"]').first().waitFor()
       await stop('compare links')
       await page.goto(`${baseUrl()}#/r/${link.split('#/r/')[1]!.slice(0, 9)}`)
@@ -95,11 +96,11 @@ export const TOURS: [string, Tour][] = [
         localStorage.setItem('more-than-a-chip:margins', '{"format":2,')
       })
       await page.goto(`${baseUrl()}#/results`)
-      await page.getByTestId('edition-notice').waitFor()
-      await page.locator('[data-testid="storage-notice"][data-subject="figures"]').waitFor()
+      await page.getByRole('status').filter({ hasText: 'Edition 3 of the questions is out' }).waitFor()
+      await page.getByRole('alert').filter({ hasText: 'Your saved margin figures could not be read' }).waitFor()
       expect(await page.getByTestId('storage-notice').count()).toBe(2)
       await stop('results with notices')
-      await page.getByTestId('edition-notice').getByRole('button', { name: 'Answer edition 3' }).click()
+      await page.getByRole('button', { name: 'Answer edition 3' }).click()
       await stop('edition move asked')
       await page.goto(`${baseUrl()}#/margins`)
       await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
