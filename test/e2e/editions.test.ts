@@ -58,7 +58,9 @@ describeInChromium('the editions of the questions in a real browser', () => {
     // Nothing was changed by looking.
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft')))!)).toEqual(draft)
 
-    await notice.getByRole('button', { name: 'Answer edition 3' }).click()
+    const move = notice.getByRole('button', { name: 'Answer edition 3' })
+    expect(await notice.getByTestId('edition-move').getByRole('button').innerText()).toBe('Answer edition 3')
+    await move.click()
     expect(await notice.innerText()).toContain('1 of your 4 answers goes over to edition 3')
     await page.getByRole('button', { name: 'Yes, move my answers' }).click()
     await expect(notice.count()).resolves.toBe(0)

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { FigureKey } from '@/domain/margins'
-import { baseUrl, completeAssessment, describeInChromium, marginField, openPage, sharedBrowser, text } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, expectTestId, marginField, openPage, sharedBrowser, text } from './browser'
 
 // Worked out here from the product brief's formulas, independently of the app's code.
 function expected(f: Record<string, number>) {
@@ -10,10 +10,20 @@ function expected(f: Record<string, number>) {
   const serviceRevenue = f.monthlyFee! * f.subscribers! * 12
   const serviceCost = f.monthlyCostToServe! * f.subscribers! * 12 + f.fixedCostPerYear!
   const pct = (revenue: number, cost: number) => (revenue === 0 ? '—' : `${(((revenue - cost) / revenue) * 100).toFixed(1)} %`)
+  // An amount as the page shows it: whole euros from 100 up, cents below.
+  const money = (amount: number) => {
+    const digits = Math.abs(amount) >= 100 ? 0 : 2
+    return `${amount < 0 ? '-' : ''}€${Math.abs(amount).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`
+  }
+  const revenue = productRevenue + serviceRevenue
   return {
     product: pct(productRevenue, productCost),
     service: pct(serviceRevenue, serviceCost),
-    combined: pct(productRevenue + serviceRevenue, productCost + serviceCost),
+    combined: pct(revenue, productCost + serviceCost),
+    productProfit: money(productRevenue - productCost),
+    serviceProfit: money(serviceRevenue - serviceCost),
+    combinedProfit: money(revenue - productCost - serviceCost),
+    serviceShare: revenue === 0 ? '—' : `${((serviceRevenue / revenue) * 100).toFixed(1)} %`,
     breakEven:
       f.monthlyFee! <= f.monthlyCostToServe!
         ? 'never'
@@ -42,6 +52,10 @@ describeInChromium('the margin calculator in a real browser', () => {
     expect(await text(page, 'margin-product-pct')).toBe(want.product)
     expect(await text(page, 'margin-service-pct')).toBe(want.service)
     expect(await text(page, 'margin-combined-pct')).toBe(want.combined)
+    expect(await text(page, 'margin-product-profit')).toBe(want.productProfit)
+    expect(await text(page, 'margin-service-profit')).toBe(want.serviceProfit)
+    expect(await text(page, 'margin-combined-profit')).toBe(want.combinedProfit)
+    expect(await text(page, 'margin-service-share')).toBe(want.serviceShare)
     expect(await text(page, 'margin-break-even')).toBe(want.breakEven)
     expect(watch.errors).toEqual([])
     await context.close()
@@ -72,6 +86,20 @@ describeInChromium('the margin calculator in a real browser', () => {
     expect(await marginField(page, 'unitPrice').inputValue()).toBe('1899')
     await page.goto(`${baseUrl()}#/results`)
     expect(await text(page, 'margin-break-even')).toBe(expected(CASES[0]!).breakEven)
+    await context.close()
+  })
+
+  it('keeps the chosen currency through a reload, and names it beside every amount typed', async () => {
+    const { context, page } = await openPage(browser())
+    await page.goto(`${baseUrl()}#/margins`)
+    const currency = page.getByRole('combobox', { name: 'Currency' })
+    await expectTestId(currency, 'margin-currency')
+    await currency.selectOption('CHF')
+    await page.getByLabel('Retail price per unit (CHF)').fill('1899')
+    await page.reload()
+    expect(await page.getByRole('combobox', { name: 'Currency' }).inputValue()).toBe('CHF')
+    expect(await page.getByLabel('Retail price per unit (CHF)').inputValue()).toBe('1899')
+    expect(await text(page, 'margin-product-profit')).toMatch(/^CHF\s/)
     await context.close()
   })
 
@@ -106,6 +134,7 @@ describeInChromium('the margin calculator in a real browser', () => {
     expect(await text(page, 'lifetime-payback-year')).toBe('not within the 10 years looked at')
     expect(await text(page, 'lifetime-value')).toBe('€222')
     // The example says the same, and what it assumes, without VAT, where a reader sees it.
+    expect(await text(page, 'margin-example')).toContain('The figures start as a worked example')
     expect(await text(page, 'margin-example-story')).toContain('it first pays its way in year 6 and has not made up its earlier losses')
     expect(await page.getByTestId('margin-example-basis').isVisible()).toBe(true)
     expect(await text(page, 'margin-example-basis')).toContain('€68,400 + €120,000 + €220,000 = €408,400 a year')
@@ -164,7 +193,7 @@ describeInChromium('the margin calculator in a real browser', () => {
     await page.goto(`${baseUrl()}#/results`)
     for (const reloaded of [false, true]) {
       if (reloaded) await page.reload()
-      await page.getByRole('alert').filter({ hasText: 'Your margin figures are incomplete' }).waitFor()
+      await expectTestId(page.getByRole('alert').filter({ hasText: 'Your margin figures are incomplete' }), 'margins-incomplete')
       expect(await page.getByTestId('margin-combined-pct').count()).toBe(0)
       expect(await page.getByTestId('lifetime-service-pays-year').count()).toBe(0)
       expect(await page.getByRole('main').innerText()).not.toContain(example)

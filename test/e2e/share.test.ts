@@ -121,7 +121,7 @@ describeInChromium('results links in a real browser', () => {
     for (const bad of damaged) {
       await page.goto(`${baseUrl()}#/r/${bad}`)
       const alert = page.getByRole('alert')
-      await alert.waitFor()
+      await expectTestId(alert, 'link-error')
       expect((await alert.innerText()).length).toBeGreaterThan(20)
       expect(await page.getByTestId('overall-score').count()).toBe(0)
       // The rest of the app keeps working.

@@ -8,14 +8,17 @@ describeInChromium('progress over time: snapshots, in a real browser', () => {
     const { context, page, watch } = await openPage(browser())
     await answerCulture(page, '2')
     await page.getByRole('button', { name: 'Keep a snapshot of this result' }).click()
+    const status = page.getByRole('status').filter({ hasText: 'Snapshot kept.' })
+    await expectTestId(status, 'snapshot-status')
     expect(await page.getByTestId('snapshot').count()).toBe(1)
     await answerCulture(page, '4')
     const compare = page.getByRole('button', { name: /^Compare the snapshot of .+ with now$/ })
     await expectTestId(compare, 'compare-snapshot')
     await compare.click()
     await page.getByRole('table', { name: 'Change since the snapshot, in points (0–100 scale)' }).waitFor()
-    // culture: level 2 → 25, level 4 → 75
+    // culture: level 2 → 25, level 4 → 75; the only area answered, so overall too
     expect(await text(page, 'delta-culture')).toBe('+50')
+    expect(await text(page, 'delta-overall')).toBe('+50')
     expect(await text(page, 'delta-methods')).toBe('—')
     expect(await page.locator('[data-testid="snapshot-comparison"] li[data-question]').count()).toBe(5)
     expect(await axeViolations(page)).toEqual([])

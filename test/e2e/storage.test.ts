@@ -67,6 +67,12 @@ describeInChromium('saved work in a real browser', () => {
     await choice(methods, 'methods-supply', 2).check()
     expect(Object.keys(await storedAnswers(culture))).toHaveLength(6)
     // Both tabs show six of 25 done, and the second tab shows the first tab's answers.
+    for (const tab of [culture, methods]) {
+      expect(await tab.getByRole('progressbar', { name: /^6 of 25 questions done/ }).getAttribute('value')).toBe('6')
+      const cultureStep = tab.getByRole('button', { name: /^1\. Culture/ })
+      await expectTestId(cultureStep, 'step-culture')
+      expect(await cultureStep.innerText()).toContain('5 of 5 done')
+    }
     await methods.getByRole('button', { name: /Culture/ }).first().click()
     await expect(choice(methods, 'culture-margin', 3).isChecked()).resolves.toBe(true)
     await culture.getByRole('button', { name: /Methods/ }).first().click()

@@ -1,7 +1,7 @@
 import { expect } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
-import { baseUrl, choice, completeAssessment, marginField, openPage, openStart, questions } from './browser'
+import { baseUrl, choice, completeAssessment, marginField, openPage, openStart, questions, text } from './browser'
 
 /** Where a tour stops for a check; `where` names the state, for the failure message. */
 export type Stop = (where: string) => Promise<void>
@@ -46,8 +46,9 @@ export const TOURS: [string, Tour][] = [
       await page.getByTestId('overall-score').waitFor()
       await page.locator('[data-drawn="true"]').first().waitFor()
       await stop('results')
-      await page.getByLabel(/Include my margin figures/).focus()
-      await page.getByText('Start over').count()
+      // Without margin figures there are none to share: the box is off, and the share panel says why.
+      expect(await page.getByLabel(/Include my margin figures/).isDisabled()).toBe(true)
+      expect(await text(page, 'share-margins-unavailable')).toBe('Fill in the margin calculator to be able to include margin figures.')
     },
   ],
   [
