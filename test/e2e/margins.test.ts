@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { FigureKey } from '@/domain/margins'
+import { baseUrl, completeAssessment, describeInChromium, expectTestId, marginField, openPage, sharedBrowser, text } from './browser'
 
 // Worked out here from the product brief's formulas, independently of the app's code.
 function expected(f: Record<string, number>) {
@@ -9,10 +10,20 @@ function expected(f: Record<string, number>) {
   const serviceRevenue = f.monthlyFee! * f.subscribers! * 12
   const serviceCost = f.monthlyCostToServe! * f.subscribers! * 12 + f.fixedCostPerYear!
   const pct = (revenue: number, cost: number) => (revenue === 0 ? '—' : `${(((revenue - cost) / revenue) * 100).toFixed(1)} %`)
+  // An amount as the page shows it: whole euros from 100 up, cents below.
+  const money = (amount: number) => {
+    const digits = Math.abs(amount) >= 100 ? 0 : 2
+    return `${amount < 0 ? '-' : ''}€${Math.abs(amount).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`
+  }
+  const revenue = productRevenue + serviceRevenue
   return {
     product: pct(productRevenue, productCost),
     service: pct(serviceRevenue, serviceCost),
-    combined: pct(productRevenue + serviceRevenue, productCost + serviceCost),
+    combined: pct(revenue, productCost + serviceCost),
+    productProfit: money(productRevenue - productCost),
+    serviceProfit: money(serviceRevenue - serviceCost),
+    combinedProfit: money(revenue - productCost - serviceCost),
+    serviceShare: revenue === 0 ? '—' : `${((serviceRevenue / revenue) * 100).toFixed(1)} %`,
     breakEven:
       f.monthlyFee! <= f.monthlyCostToServe!
         ? 'never'
@@ -21,7 +32,7 @@ function expected(f: Record<string, number>) {
 }
 
 async function fill(page: Page, figures: Record<string, number | string>) {
-  for (const [key, value] of Object.entries(figures)) await page.getByTestId(`margin-${key}`).fill(String(value))
+  for (const [key, value] of Object.entries(figures)) await marginField(page, key as FigureKey).fill(String(value))
 }
 
 const CASES: Record<string, number>[] = [
@@ -31,58 +42,69 @@ const CASES: Record<string, number>[] = [
 ]
 
 describeInChromium('the margin calculator in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it.each(CASES)('shows the formula’s margins and break-even for typed figures (%#)', async (figures) => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     await fill(page, figures)
     const want = expected(figures)
     expect(await text(page, 'margin-product-pct')).toBe(want.product)
     expect(await text(page, 'margin-service-pct')).toBe(want.service)
     expect(await text(page, 'margin-combined-pct')).toBe(want.combined)
+    expect(await text(page, 'margin-product-profit')).toBe(want.productProfit)
+    expect(await text(page, 'margin-service-profit')).toBe(want.serviceProfit)
+    expect(await text(page, 'margin-combined-profit')).toBe(want.combinedProfit)
+    expect(await text(page, 'margin-service-share')).toBe(want.serviceShare)
     expect(await text(page, 'margin-break-even')).toBe(want.breakEven)
     expect(watch.errors).toEqual([])
     await context.close()
   })
 
   it('never shows NaN or Infinity, whatever is typed, and explains each refusal', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     const before = await text(page, 'margin-combined-pct')
     for (const bad of ['', '-3', '1e309', 'twelve', '1,2,3', '0x10', '9'.repeat(400)]) {
-      await page.getByTestId('margin-unitCost').fill(bad)
+      await marginField(page, 'unitCost').fill(bad)
       const message = await text(page, 'margin-unitCost-message')
       expect(message.length, `message for ${JSON.stringify(bad)}`).toBeGreaterThan(5)
-      expect(await page.getByTestId('margin-unitCost').getAttribute('aria-invalid')).toBe('true')
+      expect(await marginField(page, 'unitCost').getAttribute('aria-invalid')).toBe('true')
       expect(await text(page, 'margin-combined-pct')).toBe(before)
-      expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/)
+      expect(await page.getByRole('main').innerText()).not.toMatch(/NaN|Infinity/)
     }
-    await page.getByTestId('margin-unitCost').fill('1.234,56')
+    await marginField(page, 'unitCost').fill('1.234,56')
     expect(await text(page, 'margin-unitCost-message')).toBe('Read as 1,234.56.')
     await context.close()
   })
 
   it('keeps the figures through a reload and shows them on the results page', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     await fill(page, CASES[0]!)
     await page.reload()
-    await page.getByTestId('margin-unitPrice').waitFor()
-    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('1899')
+    expect(await marginField(page, 'unitPrice').inputValue()).toBe('1899')
     await page.goto(`${baseUrl()}#/results`)
     expect(await text(page, 'margin-break-even')).toBe(expected(CASES[0]!).breakEven)
     await context.close()
   })
 
+  it('keeps the chosen currency through a reload, and names it beside every amount typed', async () => {
+    const { context, page } = await openPage(browser())
+    await page.goto(`${baseUrl()}#/margins`)
+    const currency = page.getByRole('combobox', { name: 'Currency' })
+    await expectTestId(currency, 'margin-currency')
+    await currency.selectOption('CHF')
+    await page.getByLabel('Retail price per unit (CHF)').fill('1899')
+    await page.reload()
+    expect(await page.getByRole('combobox', { name: 'Currency' }).inputValue()).toBe('CHF')
+    expect(await page.getByLabel('Retail price per unit (CHF)').inputValue()).toBe('1899')
+    expect(await text(page, 'margin-product-profit')).toMatch(/^CHF\s/)
+    await context.close()
+  })
+
   it('draws every chart when moving between pages inside the app', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, () => '3')
     await page.locator('[data-testid="results-radar"][data-drawn="true"]').waitFor()
     const nav = page.getByRole('navigation', { name: 'Main' })
@@ -100,7 +122,7 @@ describeInChromium('the margin calculator in a real browser', () => {
   })
 
   it('tells the worked example’s story over the product’s life', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
     // The one-year service margin is a loss, worded as one, with the year it turns and no payback within ten years.
@@ -112,41 +134,44 @@ describeInChromium('the margin calculator in a real browser', () => {
     expect(await text(page, 'lifetime-payback-year')).toBe('not within the 10 years looked at')
     expect(await text(page, 'lifetime-value')).toBe('€222')
     // The example says the same, and what it assumes, without VAT, where a reader sees it.
+    expect(await text(page, 'margin-example')).toContain('The figures start as a worked example')
     expect(await text(page, 'margin-example-story')).toContain('it first pays its way in year 6 and has not made up its earlier losses')
     expect(await page.getByTestId('margin-example-basis').isVisible()).toBe(true)
     expect(await text(page, 'margin-example-basis')).toContain('€68,400 + €120,000 + €220,000 = €408,400 a year')
     expect(await text(page, 'margin-example-story')).toContain('it needs 12,795 to cover its fixed cost of €408,400')
     // Year 1 of the service in the table is a loss.
-    expect(await page.getByTestId('lifetime-year-1').innerText()).toMatch(/-€[\d,]+/)
+    const years = page.getByRole('table', { name: 'Profit of the product and the service, year by year' })
+    expect(await years.getByRole('row', { name: /^Year\s1\b/ }).innerText()).toMatch(/-€[\d,]+/)
     expect(watch.errors).toEqual([])
     await context.close()
   })
 
   it('refuses a bad figure of the product’s life beside it and keeps showing the last projection', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
     for (const [key, bad] of [['horizonYears', '0'], ['deviceLifetimeYears', '31'], ['monthlyChurnPct', '-2'], ['attachRatePct', 'lots']]) {
-      await page.getByTestId(`margin-${key}`).fill(bad!)
+      const field = marginField(page, key as FigureKey)
+      await field.fill(bad!)
       expect((await text(page, `margin-${key}-message`)).length).toBeGreaterThan(5)
-      expect(await page.getByTestId(`margin-${key}`).getAttribute('aria-invalid')).toBe('true')
+      expect(await field.getAttribute('aria-invalid')).toBe('true')
       expect(await text(page, 'lifetime-service-pays-year')).toBe('in year 6')
-      expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/)
-      await page.getByTestId(`margin-${key}`).fill(key === 'horizonYears' ? '10' : key === 'deviceLifetimeYears' ? '15' : key === 'monthlyChurnPct' ? '1' : '20')
+      expect(await page.getByRole('main').innerText()).not.toMatch(/NaN|Infinity/)
+      await field.fill(key === 'horizonYears' ? '10' : key === 'deviceLifetimeYears' ? '15' : key === 'monthlyChurnPct' ? '1' : '20')
     }
     await context.close()
   })
 
   it('carries the figures of the product’s life in a results link', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, () => '2')
     await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-horizonYears').fill('15')
+    await marginField(page, 'horizonYears').fill('15')
     await page.goto(`${baseUrl()}#/results`)
     await page.getByTestId('lifetime-service-pays-year').waitFor()
     const share = await text(page, 'lifetime-service-share')
-    await page.locator('#share-margins').check()
-    const link = await page.getByTestId('share-link').inputValue()
-    const fresh = await openPage(browser)
+    await page.getByLabel(/Include my margin figures/).check()
+    const link = await page.getByLabel('Results link', { exact: true }).inputValue()
+    const fresh = await openPage(browser())
     await fresh.page.goto(link)
     await fresh.page.getByTestId('lifetime-service-pays-year').waitFor()
     expect(await text(fresh.page, 'lifetime-service-pays-year')).toBe('in year 6')
@@ -160,28 +185,28 @@ describeInChromium('the margin calculator in a real browser', () => {
   })
 
   it('never shows nor shares the example’s figures as the person’s while one of theirs is invalid', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, () => '2')
     await page.goto(`${baseUrl()}#/margins`)
     const example = await text(page, 'margin-combined-pct')
-    await page.getByTestId('margin-unitPrice').fill('5OO')
+    await marginField(page, 'unitPrice').fill('5OO')
     await page.goto(`${baseUrl()}#/results`)
     for (const reloaded of [false, true]) {
       if (reloaded) await page.reload()
-      await page.getByRole('alert').filter({ hasText: 'Your margin figures are incomplete' }).waitFor()
+      await expectTestId(page.getByRole('alert').filter({ hasText: 'Your margin figures are incomplete' }), 'margins-incomplete')
       expect(await page.getByTestId('margin-combined-pct').count()).toBe(0)
       expect(await page.getByTestId('lifetime-service-pays-year').count()).toBe(0)
-      expect(await page.locator('main').innerText()).not.toContain(example)
-      expect(await page.locator('#share-margins').isDisabled()).toBe(true)
+      expect(await page.getByRole('main').innerText()).not.toContain(example)
+      expect(await page.getByLabel(/Include my margin figures/).isDisabled()).toBe(true)
       expect(await text(page, 'share-margins-unavailable')).toContain('A margin figure is missing or cannot be read')
     }
-    const link = await page.getByTestId('share-link').inputValue()
-    const fresh = await openPage(browser)
+    const link = await page.getByLabel('Results link', { exact: true }).inputValue()
+    const fresh = await openPage(browser())
     await fresh.page.goto(link)
     await fresh.page.getByTestId('shared-version').waitFor()
     expect(await fresh.page.getByTestId('margin-combined-pct').count()).toBe(0)
-    expect(await fresh.page.locator('#margins-summary-heading').count()).toBe(0)
-    expect(await fresh.page.locator('main').innerText()).not.toContain(example)
+    expect(await fresh.page.getByRole('heading', { name: 'Product and service margins' }).count()).toBe(0)
+    expect(await fresh.page.getByRole('main').innerText()).not.toContain(example)
     await fresh.context.close()
     await context.close()
   })

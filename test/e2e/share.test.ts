@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { beforeAll, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { encodeResultLink } from '@/domain/resultLink'
-import { baseUrl, completeAssessment, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { baseUrl, completeAssessment, describeInChromium, expectTestId, marginField, openPage, sharedBrowser, text } from './browser'
 
 const SCORE_IDS = [
   'overall-score',
@@ -23,20 +23,16 @@ async function scores(page: Page) {
 const pick = (n: number) => (n % 6 === 0 ? 'na' : String(((n * 2) % 5) + 1))
 
 describeInChromium('results links in a real browser', () => {
-  let browser: Browser
+  const browser = sharedBrowser()
   let link: string
   let mine: Record<string, string>
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, pick)
     mine = await scores(page)
-    link = await page.getByTestId('share-link').inputValue()
+    link = await page.getByLabel('Results link', { exact: true }).inputValue()
     await context.close()
-  })
-  afterAll(async () => {
-    await browser?.close()
   })
 
   it('carries the result in the fragment only, in at most 16 characters', () => {
@@ -46,14 +42,16 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('shows exactly the same numbers in a fresh browser, marked as someone else’s', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(link)
     expect(await scores(page)).toEqual(mine)
-    expect(await page.locator('main').innerText()).toContain('someone else’s results')
+    expect(await page.getByRole('main').innerText()).toContain('someone else’s results')
     expect(await text(page, 'shared-version')).toContain('3')
-    expect(await page.getByTestId('start-own').isVisible()).toBe(true)
+    const startOwn = page.getByRole('link', { name: 'Start my own assessment' })
+    expect(await startOwn.isVisible()).toBe(true)
+    await expectTestId(startOwn, 'start-own')
     // A viewer without answers of their own is not offered a comparison, and nothing was saved for them.
-    expect(await page.getByTestId('compare-with-mine').count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Compare with mine' }).count()).toBe(0)
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([])
     expect(watch.foreignRequests).toEqual([])
     expect(watch.errors).toEqual([])
@@ -61,20 +59,22 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('carries a label and, when chosen, the margin figures', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-subscribers').fill('7000')
+    await marginField(page, 'subscribers').fill('7000')
     await completeAssessment(page, pick)
     await page.getByLabel('Label (optional)').fill('Service team, Q3 — Zürich')
-    const withoutMargins = await page.getByTestId('share-link').inputValue()
+    const linkField = page.getByLabel('Results link', { exact: true })
+    await expectTestId(linkField, 'share-link')
+    const withoutMargins = await linkField.inputValue()
     await page.getByLabel(/Include my margin figures/).check()
-    const withMargins = await page.getByTestId('share-link').inputValue()
+    const withMargins = await linkField.inputValue()
     expect(withMargins.length).toBeGreaterThan(withoutMargins.length)
     // 25 answers and all thirteen figures (the product’s life included) take 49 characters; this label adds 39.
     expect(withMargins.split('#/r/')[1]!.length).toBeLessThanOrEqual(90)
     const breakEven = await text(page, 'margin-break-even')
 
-    const viewer = await openPage(browser)
+    const viewer = await openPage(browser())
     await viewer.page.goto(withMargins)
     expect(await scores(viewer.page)).toEqual(mine)
     expect(await text(viewer.page, 'shared-label')).toContain('Service team, Q3 — Zürich')
@@ -87,14 +87,16 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('compares with the viewer’s own answers without changing them', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, () => '4')
     const draft = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
     await page.goto(link)
-    await page.getByTestId('compare-with-mine').click()
-    const compare = page.getByTestId('compare')
-    await compare.waitFor()
-    const overallRow = await compare.locator('[data-compare="overall"]').innerText()
+    const compareWithMine = page.getByRole('button', { name: 'Compare with mine' })
+    await expectTestId(compareWithMine, 'compare-with-mine')
+    await compareWithMine.click()
+    const compare = page.getByRole('region', { name: 'Their results and yours' })
+    await expectTestId(compare, 'compare')
+    const overallRow = await compare.getByRole('row', { name: /^Overall readiness/ }).innerText()
     expect(overallRow).toContain(mine['overall-score'])
     expect(overallRow).toContain('75')
     expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(draft)
@@ -102,7 +104,7 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('explains a damaged link in an alert and leaves the viewer’s own answers alone', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, () => '2')
     const draft = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
     const payload = link.split('#/r/')[1]!
@@ -119,7 +121,7 @@ describeInChromium('results links in a real browser', () => {
     for (const bad of damaged) {
       await page.goto(`${baseUrl()}#/r/${bad}`)
       const alert = page.getByRole('alert')
-      await alert.waitFor()
+      await expectTestId(alert, 'link-error')
       expect((await alert.innerText()).length).toBeGreaterThan(20)
       expect(await page.getByTestId('overall-score').count()).toBe(0)
       // The rest of the app keeps working.
@@ -133,16 +135,16 @@ describeInChromium('results links in a real browser', () => {
   })
 
   it('puts several people’s links side by side for a workshop', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await completeAssessment(page, () => '5')
     await page.getByLabel('Label (optional)').fill('Facilitator')
-    const second = await page.getByTestId('share-link').inputValue()
+    const second = await page.getByLabel('Results link', { exact: true }).inputValue()
     await page.goto(`${baseUrl()}#/compare`)
-    await page.getByTestId('compare-links').fill([link, '', second, 'not a link at all', link.slice(0, -4)].join('\n'))
-    const table = page.getByTestId('compare-table')
+    await page.getByLabel('Results links, one per line').fill([link, '', second, 'not a link at all', link.slice(0, -4)].join('\n'))
+    const table = page.getByRole('table', { name: 'Scores side by side (0–100)' })
     await table.waitFor()
-    expect(await table.locator('thead th').allInnerTexts()).toEqual(['Score', 'Link 1', 'Facilitator'])
-    const overall = await table.locator('[data-compare="overall"] td').allInnerTexts()
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Score', 'Link 1', 'Facilitator'])
+    const overall = await table.getByRole('row', { name: /^Overall readiness/ }).getByRole('cell').allInnerTexts()
     expect(overall).toEqual([mine['overall-score'], '100'])
     // The range is the team's, in the team table: of the exact scores, then rounded.
     expect(Number(await page.getByTestId('team-range-overall').innerText())).toBeCloseTo(100 - Number(mine['overall-score']), -0.5)
@@ -150,7 +152,7 @@ describeInChromium('results links in a real browser', () => {
     expect(lines).toContain('Line 4:')
     expect(lines).toContain('Line 5: The link is incomplete')
     await page.getByLabel('Include my own results').check()
-    expect(await table.locator('thead th').count()).toBe(4)
+    expect(await table.getByRole('columnheader').count()).toBe(4)
     expect(watch.errors).toEqual([])
     await context.close()
   })
@@ -160,25 +162,29 @@ describeInChromium('results links in a real browser', () => {
     const labelled = `${baseUrl()}#/r/${encodeResultLink({ questionSetVersion: 3, answers: { 'culture-anytime': 4 }, label })}`
     const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
     for (const width of [390, 1200]) {
-      const { context, page } = await openPage(browser, { viewport: { width, height: 800 } })
+      const { context, page } = await openPage(browser(), { viewport: { width, height: 800 } })
       await page.goto(labelled)
       await page.getByTestId('shared-label').waitFor()
       expect(await page.getByTestId('shared-label').innerText()).toContain(label.slice(0, 20))
       expect(await pageWidth(page)).toBeLessThanOrEqual(width)
       await page.goto(`${baseUrl()}#/compare`)
-      await page.getByTestId('compare-links').fill([labelled, link].join('\n'))
-      await page.getByTestId('compare-table').waitFor()
+      await page.getByLabel('Results links, one per line').fill([labelled, link].join('\n'))
+      await page.getByRole('table', { name: 'Scores side by side (0–100)' }).waitFor()
       expect(await pageWidth(page)).toBeLessThanOrEqual(width)
       await context.close()
     }
   })
 
   it('prints a report with the answers, without the controls', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await completeAssessment(page, pick)
+    const share = page.getByRole('region', { name: 'Share these results' })
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    expect(await share.isVisible()).toBe(true)
+    expect(await nav.isVisible()).toBe(true)
     await page.emulateMedia({ media: 'print' })
-    expect(await page.locator('.share').isVisible()).toBe(false)
-    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false)
+    expect(await share.isVisible()).toBe(false)
+    expect(await nav.isVisible()).toBe(false)
     expect(await page.getByRole('heading', { name: 'The answers' }).isVisible()).toBe(true)
     expect(await page.getByRole('heading', { name: 'How these scores are computed' }).isVisible()).toBe(true)
     await context.close()

@@ -1,7 +1,22 @@
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { answerStep, baseUrl, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import {
+  answerStep,
+  baseUrl,
+  choice,
+  description,
+  describeInChromium,
+  expectTestId,
+  launchBrowser,
+  marginField,
+  openPage,
+  openStart,
+  question,
+  questions,
+  sharedBrowser,
+  text,
+} from './browser'
 
 const DRAFT_KEY = 'more-than-a-chip:draft'
 const MARGINS_KEY = 'more-than-a-chip:margins'
@@ -40,39 +55,39 @@ async function fillStorage(page: Page) {
 }
 
 describeInChromium('saved work in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('two tabs keep all six answers, each showing the other’s', async () => {
-    const { context, page: culture, watch } = await openPage(browser)
+    const { context, page: culture, watch } = await openPage(browser())
     const methods = await context.newPage()
     await culture.goto(`${baseUrl()}#/assessment/culture`)
     await methods.goto(`${baseUrl()}#/assessment/methods`)
-    await methods.locator('fieldset.question').first().waitFor()
+    await questions(methods).first().waitFor()
     await answerStep(culture, () => '3')
-    await methods.locator('fieldset[data-question="methods-supply"] input[value="2"]').check()
+    await choice(methods, 'methods-supply', 2).check()
     expect(Object.keys(await storedAnswers(culture))).toHaveLength(6)
     // Both tabs show six of 25 done, and the second tab shows the first tab's answers.
+    for (const tab of [culture, methods]) {
+      expect(await tab.getByRole('progressbar', { name: /^6 of 25 questions done/ }).getAttribute('value')).toBe('6')
+      const cultureStep = tab.getByRole('button', { name: /^1\. Culture/ })
+      await expectTestId(cultureStep, 'step-culture')
+      expect(await cultureStep.innerText()).toContain('5 of 5 done')
+    }
     await methods.getByRole('button', { name: /Culture/ }).first().click()
-    await expect(methods.locator('fieldset[data-question="culture-margin"] input[value="3"]').isChecked()).resolves.toBe(true)
+    await expect(choice(methods, 'culture-margin', 3).isChecked()).resolves.toBe(true)
     await culture.getByRole('button', { name: /Methods/ }).first().click()
-    await expect(culture.locator('fieldset[data-question="methods-supply"] input[value="2"]').isChecked()).resolves.toBe(true)
+    await expect(choice(culture, 'methods-supply', 2).isChecked()).resolves.toBe(true)
     expect(watch.errors).toEqual([])
     await context.close()
   })
 
   it('two tabs answering in the same millisecond keep both answers', async () => {
-    const { context, page: culture, watch } = await openPage(browser)
+    const { context, page: culture, watch } = await openPage(browser())
     const methods = await context.newPage()
     await culture.goto(`${baseUrl()}#/assessment/culture`)
     await methods.goto(`${baseUrl()}#/assessment/methods`)
-    await culture.locator('fieldset.question').first().waitFor()
-    await methods.locator('fieldset.question').first().waitFor()
+    await questions(culture).first().waitFor()
+    await questions(methods).first().waitFor()
     const pairs = [
       ['culture-margin', 'methods-supply'],
       ['culture-durable', 'methods-response'],
@@ -96,36 +111,36 @@ describeInChromium('saved work in a real browser', () => {
     const all = pairs.flat()
     await expect.poll(async () => Object.keys(await storedAnswers(culture)).sort(), { timeout: 3000 }).toEqual([...all].sort())
     // Each tab holds all eight too, so that its next answer does not write the others away.
-    await culture.locator('fieldset[data-question="culture-capacity"] input[value="2"]').check()
-    await methods.locator('fieldset[data-question="methods-fit"] input[value="2"]').check()
+    await choice(culture, 'culture-capacity', 2).check()
+    await choice(methods, 'methods-fit', 2).check()
     await expect.poll(async () => Object.keys(await storedAnswers(methods)).length, { timeout: 3000 }).toBe(10)
     expect(watch.errors).toEqual([])
     await context.close()
   })
 
   it('a stale tab never writes its old answers over a newer start', async () => {
-    const { context, page: stale } = await openPage(browser)
+    const { context, page: stale } = await openPage(browser())
     await stale.goto(`${baseUrl()}#/assessment/culture`)
     await answerStep(stale, () => '1')
     const other = await context.newPage()
     await other.goto(`${baseUrl()}#/assessment/culture`)
     await other.getByRole('button', { name: 'Start over' }).click()
     await other.getByRole('button', { name: 'Yes, clear my answers' }).click()
-    await other.locator('fieldset[data-question="culture-anytime"] input[value="4"]').check()
+    await choice(other, 'culture-anytime', 4).check()
     // The stale tab followed the start over; answering there keeps the other tab's new answer.
-    await stale.locator('fieldset[data-question="culture-margin"] input[value="5"]').check()
+    await choice(stale, 'culture-margin', 5).check()
     expect(await storedAnswers(other)).toEqual({ 'culture-anytime': 4, 'culture-margin': 5 })
-    await expect(stale.locator('fieldset[data-question="culture-durable"] input:checked').count()).resolves.toBe(0)
+    await expect(question(stale, 'culture-durable').getByRole('radio', { checked: true }).count()).resolves.toBe(0)
     await context.close()
   })
 
   it('tells about damaged margin figures on the margins page and on the results page', async () => {
     for (const route of ['#/margins', '#/results']) {
-      const { context, page } = await openPage(browser)
+      const { context, page } = await openPage(browser())
       await openStart(page)
       await page.evaluate((key) => localStorage.setItem(key, '{"format":2,"fields":'), MARGINS_KEY)
       await page.goto(`${baseUrl()}${route}`)
-      const notice = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+      const notice = page.getByRole('alert').filter({ hasText: 'Your saved margin figures could not be read' })
       await notice.waitFor()
       expect(await notice.innerText()).toContain('could not be read')
       const download = page.waitForEvent('download')
@@ -136,7 +151,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('never counts answers to questions that do not exist', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await openStart(page)
     const answers = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`made-up-question-${'abcdefghijklmnopqrstuvwxyz'[i % 26]}-x${'abcdefghij'[i % 10]}`, 3]))
     await page.evaluate(
@@ -144,23 +159,24 @@ describeInChromium('saved work in a real browser', () => {
       [DRAFT_KEY, JSON.stringify({ format: 1, savedAt: 'x', state: { questionSetVersion: 2, answers: { ...answers, 'culture-anytime': 2 } } })],
     )
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    await page.getByTestId('storage-notice').waitFor()
-    expect(await page.getByTestId('storage-notice').innerText()).toContain('40 answers to questions this questionnaire does not have')
-    expect(await page.locator('main').innerText()).toMatch(/\b1 of 25\b/)
+    const notice = page.getByRole('alert').filter({ hasText: 'Your saved answers included' })
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain('40 answers to questions this questionnaire does not have')
+    expect(await page.getByRole('main').innerText()).toMatch(/\b1 of 25\b/)
     await page.goto(`${baseUrl()}#/results`)
     expect(await text(page, 'coverage')).toContain('1 of 25')
     await context.close()
   })
 
   it('refuses a label that reverses the text around it, and a link that carries one', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment/culture`)
     await answerStep(page, () => '3')
     await page.goto(`${baseUrl()}#/results`)
     await page.getByLabel('Label (optional)').fill('Q3 \u202Egnp.exe')
     expect(await page.getByLabel('Label (optional)').getAttribute('aria-invalid')).toBe('true')
-    expect(await page.locator('#share-label-hint').innerText()).toContain('invisible characters')
-    expect(await page.getByTestId('share-link').inputValue()).not.toContain('%E2%80%AE')
+    expect(await description(page.getByLabel('Label (optional)'))).toContain('invisible characters')
+    expect(await page.getByLabel('Results link', { exact: true }).inputValue()).not.toContain('%E2%80%AE')
     await context.close()
   })
 
@@ -169,49 +185,50 @@ describeInChromium('saved work in a real browser', () => {
     const own = await launchBrowser()
     const { page } = await openPage(own)
     await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-unitPrice').fill('2000')
+    await marginField(page, 'unitPrice').fill('2000')
     await fillStorage(page)
     // What is typed is saved as typed: a long entry makes the saved figures grow, and the browser refuses.
-    await page.getByTestId('margin-unitPrice').fill(`2999.${'9'.repeat(200)}`)
-    const notice = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    await marginField(page, 'unitPrice').fill(`2999.${'9'.repeat(200)}`)
+    const notice = page.getByRole('alert').filter({ hasText: 'your margin figures are not being saved' })
     await notice.waitFor()
     expect(await notice.innerText()).toContain('not being saved')
     // The notice stays: no dismiss button while nothing is saved.
     expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
     await page.reload()
     // What reloads is what was saved, the last figure the person was told was saved.
-    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2000')
+    expect(await marginField(page, 'unitPrice').inputValue()).toBe('2000')
     await own.close()
   })
 
   it('never says “Saved on this device” while an unreadable draft blocks every save, and says so on every page', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await openStart(page)
     await page.evaluate((key) => localStorage.setItem(key, '{broken'), DRAFT_KEY)
     // Storage full: the unreadable draft cannot even be copied aside.
     await refuseSaves(page)
     await page.reload()
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    const notice = page.locator('[data-testid="storage-notice"][data-subject="answers"]')
+    const notice = page.getByRole('alert').filter({ hasText: 'Your saved answers could not be read' })
     await notice.waitFor()
+    expect(await notice.getAttribute('data-subject')).toBe('answers')
     expect(await notice.getAttribute('data-kind')).toBe('unreadable')
     // Nothing can be saved until the person discards the unreadable draft: the notice cannot be put away.
     expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
     await answerStep(page, () => '3')
     await page.getByRole('button', { name: /Culture/ }).first().click()
-    await page.locator('fieldset[data-question="culture-margin"] input[value="3"]').waitFor()
-    expect(await page.locator('main').innerText()).not.toContain('Saved on this device')
+    await choice(page, 'culture-margin', 3).waitFor()
+    expect(await page.getByRole('main').innerText()).not.toContain('Saved on this device')
     expect(await notice.count()).toBe(1)
     // Every page says the browser is not saving, with a copy to download, and it cannot be dismissed.
     for (const route of ['#/margins', '#/', '#/compare', '#/assessment/culture']) {
       await page.goto(`${baseUrl()}${route}`)
-      const unsaved = page.getByTestId('app-unsaved')
-      await unsaved.waitFor()
+      const unsaved = page.getByRole('alert').filter({ hasText: 'Your browser is not saving your work' })
+      await expectTestId(unsaved, 'app-unsaved')
       expect(await unsaved.innerText()).toContain('not saving')
       expect(await unsaved.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
     }
     const download = page.waitForEvent('download')
-    await page.getByTestId('app-unsaved').getByRole('button', { name: 'Download a copy' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Your browser is not saving your work' }).getByRole('button', { name: 'Download a copy' }).click()
     const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'))
     expect(file.app).toBe('more-than-a-chip')
     expect(file.draft.answers['culture-margin']).toBe(3)
@@ -220,55 +237,56 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('says “Saved on this device” only once a save succeeded', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await refuseSaves(page)
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    await page.locator('fieldset[data-question="culture-margin"] input[value="4"]').check()
-    await page.locator('[data-testid="storage-notice"][data-kind="not-saved"]').waitFor()
-    expect(await page.locator('main').innerText()).not.toContain('Saved on this device')
-    await page.getByTestId('app-unsaved').waitFor()
+    await choice(page, 'culture-margin', 4).check()
+    const notice = page.getByRole('alert').filter({ hasText: 'your answers are not being saved' })
+    expect(await notice.getAttribute('data-kind')).toBe('not-saved')
+    expect(await page.getByRole('main').innerText()).not.toContain('Saved on this device')
+    await page.getByRole('alert').filter({ hasText: 'Your browser is not saving your work' }).waitFor()
     await context.close()
   })
 
   it('every copy a notice about saving offers opens again under “Your data”, or says what it is', async () => {
     // The figures and answers on screen, downloaded while the browser refuses to save them.
-    const refused = await openPage(browser)
+    const refused = await openPage(browser())
     await refuseSaves(refused.page)
     await refused.page.goto(`${baseUrl()}#/margins`)
-    await refused.page.getByTestId('margin-unitPrice').fill('2345')
-    const figuresNotice = refused.page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    await marginField(refused.page, 'unitPrice').fill('2345')
+    const figuresNotice = refused.page.getByRole('alert').filter({ hasText: 'your margin figures are not being saved' })
     let download = refused.page.waitForEvent('download')
     await figuresNotice.getByRole('button', { name: 'Download a copy of my figures' }).click()
     const figuresCopy = (await (await download).path())!
     await refused.page.goto(`${baseUrl()}#/assessment/culture`)
-    await refused.page.locator('fieldset[data-question="culture-margin"] input[value="4"]').check()
-    const answersNotice = refused.page.locator('[data-testid="storage-notice"][data-subject="answers"]')
+    await choice(refused.page, 'culture-margin', 4).check()
+    const answersNotice = refused.page.getByRole('alert').filter({ hasText: 'your answers are not being saved' })
     download = refused.page.waitForEvent('download')
     await answersNotice.getByRole('button', { name: 'Download a copy of my answers' }).click()
     const answersCopy = (await (await download).path())!
 
     // Another browser that saves opens each, after saying what it holds, and keeps the rest.
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    await page.locator('fieldset[data-question="culture-anytime"] input[value="2"]').check()
+    await choice(page, 'culture-anytime', 2).check()
     await page.goto(`${baseUrl()}#/results`)
-    await page.getByTestId('import-json').setInputFiles({ name: 'more-than-a-chip-figures-copy.json', mimeType: 'application/json', buffer: await readFile(figuresCopy) })
-    const summary = page.getByTestId('import-summary')
+    await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'more-than-a-chip-figures-copy.json', mimeType: 'application/json', buffer: await readFile(figuresCopy) })
+    const summary = page.getByRole('region', { name: 'What the file holds' })
     await summary.waitFor()
     expect(await summary.innerText()).toContain('margin figures alone')
-    await page.getByTestId('import-confirm').click()
-    await page.getByTestId('import-json').setInputFiles({ name: 'more-than-a-chip-answers-copy.json', mimeType: 'application/json', buffer: await readFile(answersCopy) })
+    await page.getByRole('button', { name: 'Replace mine with this file' }).click()
+    await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'more-than-a-chip-answers-copy.json', mimeType: 'application/json', buffer: await readFile(answersCopy) })
     await summary.waitFor()
     expect(await summary.innerText()).toContain('answers to 1 of 25 questions')
-    await page.getByTestId('import-confirm').click()
+    await page.getByRole('button', { name: 'Replace mine with this file' }).click()
     expect(await storedAnswers(page)).toEqual({ 'culture-margin': 4 })
     await page.goto(`${baseUrl()}#/margins`)
-    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('2345')
+    expect(await marginField(page, 'unitPrice').inputValue()).toBe('2345')
 
     // A copy of data that could not be read says what it is for, and the import says so too.
     await page.evaluate((key) => localStorage.setItem(key, '{"format":2,"fields":'), MARGINS_KEY)
     await page.reload()
-    const setAside = page.locator('[data-testid="storage-notice"][data-subject="figures"]')
+    const setAside = page.getByRole('alert').filter({ hasText: 'Your saved margin figures could not be read' })
     await setAside.waitFor()
     expect(await setAside.innerText()).toContain('keep it as a record')
     download = page.waitForEvent('download')
@@ -276,9 +294,9 @@ describeInChromium('saved work in a real browser', () => {
     const setAsideCopy = await download
     await page.goto(`${baseUrl()}#/results`)
     await page
-      .getByTestId('import-json')
+      .getByLabel('Open a file downloaded from this tool')
       .setInputFiles({ name: setAsideCopy.suggestedFilename(), mimeType: 'application/json', buffer: await readFile((await setAsideCopy.path())!) })
-    const error = page.getByTestId('import-error')
+    const error = page.getByRole('alert').filter({ hasText: 'Nothing was changed' })
     await error.waitFor()
     expect(await error.innerText()).toContain('could not read')
     expect(await error.innerText()).not.toContain('not downloaded from More than a Chip')
@@ -287,7 +305,7 @@ describeInChromium('saved work in a real browser', () => {
   })
 
   it('applies an imported file whole or not at all: storage too full for its snapshots changes nothing, and says so', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     // This browser refuses any large value, as a full storage would: the file's snapshots.
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem
@@ -299,9 +317,9 @@ describeInChromium('saved work in a real browser', () => {
     await page.goto(`${baseUrl()}#/assessment/culture`)
     await answerStep(page, () => '2')
     await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-unitPrice').fill('1999')
+    await marginField(page, 'unitPrice').fill('1999')
     await page.goto(`${baseUrl()}#/results`)
-    await page.getByTestId('save-snapshot').click()
+    await page.getByRole('button', { name: 'Keep a snapshot of this result' }).click()
     const before = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)))
     const snapshots = Array.from({ length: 100 }, (_, i) => ({
       id: `file-${i}`,
@@ -317,8 +335,8 @@ describeInChromium('saved work in a real browser', () => {
       margins: { fields: { ...fields, unitPrice: '777' }, currency: 'CHF', included: true },
       snapshots,
     })
-    await page.getByTestId('import-json').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) })
-    await page.getByTestId('import-confirm').click()
+    await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) })
+    await page.getByRole('button', { name: 'Replace mine with this file' }).click()
     await page.getByRole('alert').filter({ hasText: 'none of it was applied' }).waitFor()
     expect(await page.getByTestId('snapshot').count()).toBe(1)
     expect(await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)))).toEqual(before)
@@ -328,18 +346,20 @@ describeInChromium('saved work in a real browser', () => {
     expect(await page.getByTestId('snapshot').count()).toBe(1)
     expect(await storedAnswers(page)).not.toHaveProperty('culture-margin', 5)
     await page.goto(`${baseUrl()}#/margins`)
-    expect(await page.getByTestId('margin-unitPrice').inputValue()).toBe('1999')
+    expect(await marginField(page, 'unitPrice').inputValue()).toBe('1999')
     expect(watch.errors).toEqual([])
     await context.close()
   })
 
   it('says when an imported file was applied', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/results`)
     const file = JSON.stringify({ app: 'more-than-a-chip', format: 1, exportedAt: '2026-11-26T10:00:00.000Z', draft: { questionSetVersion: 3, answers: { 'culture-margin': 5 } }, snapshots: [] })
-    await page.getByTestId('import-json').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(file) })
-    await page.getByTestId('import-confirm').click()
-    expect(await text(page, 'import-done')).toContain('applied whole')
+    await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(file) })
+    await page.getByRole('button', { name: 'Replace mine with this file' }).click()
+    const done = page.getByRole('status').filter({ hasText: 'The file was applied whole' })
+    await expectTestId(done, 'import-done')
+    expect(await done.innerText()).toContain('applied whole')
     expect(await storedAnswers(page)).toEqual({ 'culture-margin': 5 })
     await context.close()
   })

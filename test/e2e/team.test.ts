@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { expect, it } from 'vitest'
 import { allQuestions } from '@/domain/questionSet'
 import { QUESTION_SET_V3 } from '@/domain/questions.v3'
 import { encodeResultLink } from '@/domain/resultLink'
 import { encodeTeamLink } from '@/domain/teamLink'
 import { answersFrom } from '../domain/answers'
-import { axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, text } from './browser'
+import { axeViolations, baseUrl, choice, describeInChromium, expectTestId, openPage, sharedBrowser, text } from './browser'
 
 const ids = allQuestions(QUESTION_SET_V3).map((q) => q.id)
 
@@ -20,16 +19,10 @@ function teamLinkOf(patterns: string[]): string {
 }
 
 describeInChromium('a workshop team in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('shows five people’s medians, ranges and disagreements, widest first', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     const links = [
       link('11111 11111 11111 11111 11111'), // 0 everywhere
@@ -38,7 +31,9 @@ describeInChromium('a workshop team in a real browser', () => {
       link('22222 44444 33333 33333 33333'), // culture 25, methods 75, the rest 50
       link('33333 33333 33333 33333 3333-'), // 50 everywhere; integration-evolution not answered
     ]
-    await page.getByTestId('compare-links').fill(links.join('\n'))
+    const pasted = page.getByLabel('Results links, one per line')
+    await expectTestId(pasted, 'compare-links')
+    await pasted.fill(links.join('\n'))
     // culture: 0, 100, 50, 25, 50 → median 50, range 100; methods: 0, 100, 50, 75, 50 → 50
     expect(await text(page, 'team-median-culture')).toBe('50')
     expect(await text(page, 'team-range-culture')).toBe('100')
@@ -57,22 +52,24 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('says which edition of the questions each person answered, when the team mixes editions', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     const editionOne = `${baseUrl()}#/r/BHkqcWHUnMVsSrQg` // edition 1, everything at level 5
-    await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), link('11111 11111 11111 11111 11111')].join('\n'))
+    await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), link('11111 11111 11111 11111 11111')].join('\n'))
     await page.getByTestId('disagreement').first().waitFor()
-    expect(await page.getByTestId('mixed-editions').count()).toBe(0)
+    const mixed = page.getByRole('status').filter({ hasText: 'These people answered different editions of the questions' })
+    expect(await mixed.count()).toBe(0)
     // One person per edition: nobody to compare question by question, and the page says so.
-    await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), editionOne].join('\n'))
+    await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), editionOne].join('\n'))
     await page.getByText('Too few people answered the same edition').waitFor()
     expect(await page.getByTestId('disagreement').count()).toBe(0)
-    await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), editionOne, link('11111 11111 11111 11111 11111')].join('\n'))
-    const notice = page.getByTestId('mixed-editions')
-    await notice.waitFor()
-    expect(await notice.locator('[data-edition="1"]').innerText()).toBe('Edition 1 (older): Link 2')
-    expect(await notice.locator('[data-edition="3"]').innerText()).toBe('Edition 3 (current): Link 1, Link 3')
-    const headers = await page.getByTestId('compare-table').locator('thead th').allInnerTexts()
+    await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), editionOne, link('11111 11111 11111 11111 11111')].join('\n'))
+    await expectTestId(mixed, 'mixed-editions')
+    expect(await mixed.getByRole('listitem').filter({ hasText: /^Edition 1/ }).innerText()).toBe('Edition 1 (older): Link 2')
+    expect(await mixed.getByRole('listitem').filter({ hasText: /^Edition 3/ }).innerText()).toBe('Edition 3 (current): Link 1, Link 3')
+    const scores = page.getByRole('table', { name: 'Scores side by side (0–100)' })
+    await expectTestId(scores, 'compare-table')
+    const headers = await scores.getByRole('columnheader').allInnerTexts()
     expect(headers.slice(1).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
       'Link 1 edition 3 (current)',
       'Link 2 edition 1 (older)',
@@ -80,20 +77,20 @@ describeInChromium('a workshop team in a real browser', () => {
     ])
     // Disagreements are found within edition 3 only: levels 3 and 1 are two apart on every question.
     expect(await page.getByTestId('disagreement').first().innerText()).toContain('2 levels apart, among those who answered edition 3')
-    expect(await page.locator('#team-heading').innerText()).toBe('The team: 3 people (2 editions of the questions mixed)')
+    expect(await page.getByRole('heading', { name: /^The team:/ }).innerText()).toBe('The team: 3 people (2 editions of the questions mixed)')
     expect(await axeViolations(page)).toEqual([])
     expect(watch.errors).toEqual([])
     await context.close()
   })
 
   it('puts the widest disagreement first', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
-    await page.getByTestId('compare-links').fill(
+    await page.getByLabel('Results links, one per line').fill(
       [link('13--- ----- ----- ----- -----'), link('35--- ----- ----- ----- -----'), link('2---- ----- ----- ----- -----')].join('\n'),
     )
     // culture-margin 1, 3, 2: range 2; culture-durable 3, 5: range 2; nothing wider yet
-    await page.getByTestId('compare-links').fill(
+    await page.getByLabel('Results links, one per line').fill(
       [link('13--- ----- ----- ----- -----'), link('35--- ----- ----- ----- -----'), link('2-1-- ----- ----- ----- -----'), link('--5-- ----- ----- ----- -----')].join(
         '\n',
       ),
@@ -105,17 +102,19 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('carries the whole team in one link that opens the same view in a fresh browser', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
-    await page.getByTestId('compare-links').fill(
+    await page.getByLabel('Results links, one per line').fill(
       [link('11111 11111 11111 11111 11111'), link('55555 55555 55555 55555 55555'), link('22222 44444 33333 33333 33333')].join('\n'),
     )
     const median = await text(page, 'team-median-overall')
-    const teamLink = await page.getByTestId('team-link').inputValue()
+    const teamLinkField = page.getByLabel('One link with everyone’s results')
+    await expectTestId(teamLinkField, 'team-link')
+    const teamLink = await teamLinkField.inputValue()
     expect(teamLink).toMatch(/#\/t\/[A-Za-z0-9_-]+$/)
     await context.close()
 
-    const fresh = await openPage(browser)
+    const fresh = await openPage(browser())
     await fresh.page.goto(teamLink)
     await fresh.page.getByTestId('team-median-overall').waitFor()
     expect(await text(fresh.page, 'team-median-overall')).toBe(median)
@@ -127,35 +126,35 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('says a damaged team link is damaged, and touches nothing', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
-    await page.getByTestId('compare-links').fill(link('33333 33333 33333 33333 33333'))
-    const teamLink = await page.getByTestId('team-link').inputValue()
+    await page.getByLabel('Results links, one per line').fill(link('33333 33333 33333 33333 33333'))
+    const teamLink = await page.getByLabel('One link with everyone’s results').inputValue()
     await page.goto(`${baseUrl()}#/assessment/culture`)
-    await page.locator('fieldset.question input[value="2"]').first().check()
+    await choice(page, 'culture-margin', 2).check()
     const draft = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
     await page.goto(teamLink.slice(0, -4) + 'AAAA')
     await page.reload()
     const alert = page.getByRole('alert')
     await alert.waitFor()
     expect(await alert.innerText()).toContain('damaged')
-    expect(await page.getByTestId('team-link-error').count()).toBe(1)
+    await expectTestId(alert, 'team-link-error')
     expect(await axeViolations(page)).toEqual([])
     expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(draft)
     await context.close()
   })
 
   it('counts the same result pasted twice once, and says so', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     const low = link('11111 11111 11111 11111 11111')
-    await page.getByTestId('compare-links').fill([low, link('55555 55555 55555 55555 55555'), low].join('\n'))
-    expect(await page.locator('#team-heading').innerText()).toBe('The team: 2 people')
+    await page.getByLabel('Results links, one per line').fill([low, link('55555 55555 55555 55555 55555'), low].join('\n'))
+    expect(await page.getByRole('heading', { name: /^The team:/ }).innerText()).toBe('The team: 2 people')
     // 0 and 100: the median is 50, not the 0 that three votes (0, 0, 100) would give.
     expect(await text(page, 'team-median-overall')).toBe('50')
     expect(await page.getByTestId('compare-lines').innerText()).toContain('Line 3 is the same result as line 1: counted once.')
-    expect(await page.getByTestId('compare-table').locator('thead th').allInnerTexts()).toEqual(['Score', 'Link 1', 'Link 2'])
-    expect(decodeURIComponent(await page.getByTestId('team-link').inputValue())).toBe(
+    expect(await page.getByRole('table', { name: 'Scores side by side (0–100)' }).getByRole('columnheader').allInnerTexts()).toEqual(['Score', 'Link 1', 'Link 2'])
+    expect(decodeURIComponent(await page.getByLabel('One link with everyone’s results').inputValue())).toBe(
       teamLinkOf(['11111 11111 11111 11111 11111', '55555 55555 55555 55555 55555']),
     )
     expect(watch.errors).toEqual([])
@@ -163,10 +162,10 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('opens a team link of 50 copies of one result as one person, and says how many copies were left out', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(teamLinkOf(Array.from({ length: 50 }, () => '22222 44444 33333 33333 33333')))
     await page.getByTestId('team-median-overall').waitFor()
-    expect(await page.locator('#team-heading').innerText()).toBe('The team: 1 person')
+    expect(await page.getByRole('heading', { name: /^The team:/ }).innerText()).toBe('The team: 1 person')
     expect(await page.getByTestId('team-duplicates').innerText()).toContain('49 copies of a result already in it')
     expect(await text(page, 'team-median-methods')).toBe('75')
     expect(watch.errors).toEqual([])
@@ -174,12 +173,12 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('adds the people of a team link pasted among the results links', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
     const team = teamLinkOf(['11111 11111 11111 11111 11111', '55555 55555 55555 55555 55555', '11111 11111 11111 11111 11111'])
-    await page.getByTestId('compare-links').fill([link('33333 33333 33333 33333 33333'), team].join('\n'))
-    await expect.poll(() => page.locator('#team-heading').innerText()).toBe('The team: 3 people')
-    expect(await page.getByTestId('compare-links').inputValue()).not.toContain('#/t/')
+    await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), team].join('\n'))
+    await expect.poll(() => page.getByRole('heading', { name: /^The team:/ }).innerText()).toBe('The team: 3 people')
+    expect(await page.getByLabel('Results links, one per line').inputValue()).not.toContain('#/t/')
     expect(await page.getByTestId('compare-lines').innerText()).not.toContain('damaged')
     expect(await page.getByTestId('team-duplicates').innerText()).toContain('1 copy of a result already in it')
     expect(await text(page, 'team-range-overall')).toBe('100')
@@ -188,27 +187,27 @@ describeInChromium('a workshop team in a real browser', () => {
   })
 
   it('shows a damaged team link in place of the team that was open before', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     const good = teamLinkOf(['11111 11111 11111 11111 11111', '55555 55555 55555 55555 55555'])
     await page.goto(good)
-    await page.getByTestId('compare-table').waitFor()
+    await page.getByRole('table', { name: 'Scores side by side (0–100)' }).waitFor()
     await page.goto(good.slice(0, -4) + 'AAAA')
-    await page.getByTestId('team-link-error').waitFor()
-    expect(await page.getByTestId('compare-table').count()).toBe(0)
+    await page.getByRole('alert').filter({ hasText: 'team link' }).waitFor()
+    expect(await page.getByRole('table', { name: 'Scores side by side (0–100)' }).count()).toBe(0)
     expect(await page.getByTestId('team-median-overall').count()).toBe(0)
-    expect(await page.getByTestId('compare-links').inputValue()).toBe('')
+    expect(await page.getByLabel('Results links, one per line').inputValue()).toBe('')
     // The team that was open is one step back.
     await page.goBack()
-    await page.getByTestId('compare-table').waitFor()
-    expect(await page.getByTestId('team-link-error').count()).toBe(0)
+    await page.getByRole('table', { name: 'Scores side by side (0–100)' }).waitFor()
+    expect(await page.getByRole('alert').count()).toBe(0)
     await context.close()
   })
 
   it('shows the app’s own address as a QR code drawn in the page, to get everyone started', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
-    const qr = page.getByTestId('workshop-qr')
-    await qr.waitFor()
+    const qr = page.getByRole('img', { name: /^QR code of this tool’s address/ })
+    await expectTestId(qr, 'workshop-qr')
     expect(await qr.getAttribute('aria-label')).toContain(baseUrl())
     expect(await qr.locator('rect').count()).toBeGreaterThan(100)
     expect(await axeViolations(page)).toEqual([])

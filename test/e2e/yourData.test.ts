@@ -1,90 +1,60 @@
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { answerStep, axeViolations, baseUrl, describeInChromium, launchBrowser, openPage, openStart, text } from './browser'
+import { expect, it } from 'vitest'
+import { answerCulture, axeViolations, baseUrl, describeInChromium, expectTestId, marginField, openPage, openStart, sharedBrowser, text } from './browser'
 
-/** Answers the culture step at `level` and opens the results. */
-async function answerCulture(page: Page, level: string) {
-  await page.goto(`${baseUrl()}#/assessment/culture`)
-  await answerStep(page, () => level)
-  await page.goto(`${baseUrl()}#/results`)
-  await page.getByTestId('overall-score').waitFor()
-}
-
-describeInChromium('progress over time, export and import, in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-
-  it('keeps a snapshot and shows what moved since, per dimension and per question', async () => {
-    const { context, page, watch } = await openPage(browser)
-    await answerCulture(page, '2')
-    await page.getByTestId('save-snapshot').click()
-    expect(await page.getByTestId('snapshot').count()).toBe(1)
-    await answerCulture(page, '4')
-    await page.getByTestId('compare-snapshot').first().click()
-    await page.getByTestId('snapshot-comparison').waitFor()
-    // culture: level 2 → 25, level 4 → 75
-    expect(await text(page, 'delta-culture')).toBe('+50')
-    expect(await text(page, 'delta-methods')).toBe('—')
-    expect(await page.locator('[data-testid="snapshot-comparison"] li[data-question]').count()).toBe(5)
-    expect(await axeViolations(page)).toEqual([])
-    // The snapshot survives a reload, and can be removed.
-    await page.reload()
-    expect(await page.getByTestId('snapshot').count()).toBe(1)
-    await page.getByTestId('snapshot').getByRole('button', { name: 'Remove' }).click()
-    await page.getByRole('button', { name: 'Yes, remove it' }).click()
-    expect(await page.getByTestId('snapshot').count()).toBe(0)
-    expect(watch.errors).toEqual([])
-    await context.close()
-  })
+describeInChromium('your data: export and import, in a real browser', () => {
+  const browser = sharedBrowser()
 
   it('exports everything in one browser and imports it, after asking, in a fresh one', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await answerCulture(page, '3')
-    await page.getByTestId('save-snapshot').click()
+    await page.getByRole('button', { name: 'Keep a snapshot of this result' }).click()
     await page.goto(`${baseUrl()}#/margins`)
-    await page.getByTestId('margin-unitPrice').fill('1999')
+    await marginField(page, 'unitPrice').fill('1999')
     await page.goto(`${baseUrl()}#/results`)
     const scores = await text(page, 'overall-score')
     const download = page.waitForEvent('download')
-    await page.getByTestId('export-json').click()
+    const exportJson = page.getByRole('button', { name: 'Download everything as a file (JSON)' })
+    await expectTestId(exportJson, 'export-json')
+    await exportJson.click()
     // Kept outside the context, which deletes its downloads when it closes.
     const file = join(await mkdtemp(join(tmpdir(), 'mtac-export-')), 'more-than-a-chip.json')
     await (await download).saveAs(file)
     const csvDownload = page.waitForEvent('download')
-    await page.getByTestId('export-csv').click()
+    const exportCsv = page.getByRole('button', { name: 'Download my answers as a spreadsheet (CSV)' })
+    await expectTestId(exportCsv, 'export-csv')
+    await exportCsv.click()
     expect((await csvDownload).suggestedFilename()).toBe('more-than-a-chip-answers-edition-3.csv')
     const csv = await readFile((await (await csvDownload).path())!, 'utf8')
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Edition,Question,Area,About,Counts for,Level (1–5),Level name,What this level looks like')
     await context.close()
 
-    const fresh = await openPage(browser)
+    const fresh = await openPage(browser())
     await fresh.page.goto(`${baseUrl()}#/results`)
-    await fresh.page.getByTestId('import-json').setInputFiles(file)
-    const summary = fresh.page.getByTestId('import-summary')
+    const importFile = fresh.page.getByLabel('Open a file downloaded from this tool')
+    await expectTestId(importFile, 'import-json')
+    await importFile.setInputFiles(file)
+    const summary = fresh.page.getByRole('region', { name: 'What the file holds' })
     await summary.waitFor()
     expect(await summary.innerText()).toContain('answers to 5 of 25 questions')
     expect(await summary.innerText()).toContain('1 snapshot')
     expect(await axeViolations(fresh.page)).toEqual([])
     // Nothing is replaced before the person confirms.
     expect(await fresh.page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBeNull()
-    await fresh.page.getByTestId('import-confirm').click()
+    const confirm = fresh.page.getByRole('button', { name: 'Replace mine with this file' })
+    await expectTestId(confirm, 'import-confirm')
+    await confirm.click()
     expect(await text(fresh.page, 'overall-score')).toBe(scores)
     expect(await fresh.page.getByTestId('snapshot').count()).toBe(1)
     await fresh.page.goto(`${baseUrl()}#/margins`)
-    expect(await fresh.page.getByTestId('margin-unitPrice').inputValue()).toBe('1999')
+    expect(await marginField(fresh.page, 'unitPrice').inputValue()).toBe('1999')
     await fresh.context.close()
   })
 
   it('imports a file without answers over an older edition’s draft as an empty draft of the current edition', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await openStart(page)
     await page.evaluate(() =>
       localStorage.setItem(
@@ -93,19 +63,20 @@ describeInChromium('progress over time, export and import, in a real browser', (
       ),
     )
     await page.goto(`${baseUrl()}#/results`)
-    await page.getByTestId('edition-notice').waitFor()
+    const notice = page.getByRole('status').filter({ hasText: 'Edition 3 of the questions is out' })
+    await notice.waitFor()
     const file = JSON.stringify({ app: 'more-than-a-chip', format: 1, exportedAt: '2026-11-26T10:00:00.000Z', snapshots: [] })
-    await page.getByTestId('import-json').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(file) })
-    await page.getByTestId('import-confirm').click()
-    await page.getByTestId('import-summary').waitFor({ state: 'detached' })
+    await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(file) })
+    await page.getByRole('button', { name: 'Replace mine with this file' }).click()
+    await page.getByRole('region', { name: 'What the file holds' }).waitFor({ state: 'detached' })
     const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('more-than-a-chip:draft')!).state)
     expect(draft).toEqual({ questionSetVersion: 3, answers: {} })
-    expect(await page.getByTestId('edition-notice').count()).toBe(0)
+    expect(await notice.count()).toBe(0)
     await context.close()
   })
 
   it('refuses a damaged or foreign file, says why, and changes nothing', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(browser())
     await answerCulture(page, '2')
     const before = await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))
     for (const [content, message] of [
@@ -113,12 +84,12 @@ describeInChromium('progress over time, export and import, in a real browser', (
       ['{"name":"package","version":"1.0.0"}', 'not downloaded from More than a Chip'],
       ['{"app":"more-than-a-chip","format":1,"exportedAt":"x","snapshots":[{"id":1}]}', 'damaged'],
     ] as const) {
-      await page.getByTestId('import-json').setInputFiles({ name: 'file.json', mimeType: 'application/json', buffer: Buffer.from(content) })
+      await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'file.json', mimeType: 'application/json', buffer: Buffer.from(content) })
       // Announced as an alert, as a screen reader hears it, not just printed on the page.
       const alert = page.getByRole('alert').filter({ hasText: message })
       await alert.waitFor()
       expect(await alert.getAttribute('data-testid')).toBe('import-error')
-      expect(await page.getByTestId('import-confirm').count()).toBe(0)
+      expect(await page.getByRole('button', { name: 'Replace mine with this file' }).count()).toBe(0)
     }
     expect(await axeViolations(page)).toEqual([])
     expect(await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft'))).toBe(before)
