@@ -1,21 +1,14 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { baseUrl, describeInChromium, launchBrowser, openPage } from './browser'
+import { expect, it } from 'vitest'
+import { baseUrl, describeInChromium, openPage, sharedBrowser } from './browser'
 
 /** A set-3 results link (a hardware company: product 4, service 1, both 2). */
 const LINK = 'GF_yIU2LmCnqlhJa'
 
 describeInChromium('a cold start', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('runs only the inline scripts the policy pins by hash, with no unsafe-inline and no nonce', async () => {
     const html = await readFile(join(import.meta.dirname, '../../dist/index.html'), 'utf8')
@@ -28,7 +21,7 @@ describeInChromium('a cold start', () => {
   })
 
   it('asks for a results link’s own code from the page itself, before the app runs, and draws the radar', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/r/${LINK}`)
     await page.locator('[data-testid="results-radar"][data-drawn="true"]').waitFor()
     // The view's chunk was asked for before the app's entry had even arrived: the page itself asked.
@@ -45,7 +38,7 @@ describeInChromium('a cold start', () => {
   })
 
   it('registers the service worker only once the opened page is drawn, so that its precache never competes with it', async () => {
-    const { context, page, watch } = await openPage(browser)
+    const { context, page, watch } = await openPage(browser())
     await page.addInitScript(() => {
       const times: Record<string, number> = {}
       ;(window as unknown as { __times: Record<string, number> }).__times = times
