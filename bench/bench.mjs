@@ -301,11 +301,11 @@ async function makeTeamLink(dist) {
  */
 async function repasteTeam(page) {
   return page.evaluate(async () => {
-    const area = document.querySelector('[data-testid="compare-links"]')
-    const links = area.value
+    const box = document.querySelector('[data-testid="compare-links"]')
+    const links = box.value
     const paste = (value) => {
-      area.value = value
-      area.dispatchEvent(new Event('input'))
+      box.value = value
+      box.dispatchEvent(new Event('input'))
     }
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()))
     paste('')

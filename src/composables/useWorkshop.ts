@@ -8,7 +8,7 @@ import { MAX_TEAM, summariseTeam } from '@/domain/team'
 import {
   dimensionMedians,
   dimensionScores,
-  editionGroups,
+  questionSetGroups,
   measureScore,
   measureSpread,
   openTeamLinks,
@@ -94,21 +94,21 @@ export function useWorkshop() {
     ...(includeMine.value && store.hasAnswers ? [{ key: 'mine', name: t.workshop.mine, state: myState.value, set: mySet.value, score: myScore.value }] : []),
   ])
 
-  /** Who answered which edition of the questions. */
-  const byEdition = computed(() =>
-    editionGroups(columns.value).map((g) => ({ version: g.version, current: g.current, names: g.people.map((c) => c.name) })),
+  /** Who answered which question set. */
+  const byQuestionSet = computed(() =>
+    questionSetGroups(columns.value).map((g) => ({ version: g.version, current: g.current, names: g.people.map((c) => c.name) })),
   )
-  /** The same, when the columns mix editions; else empty. */
-  const editions = computed(() => (byEdition.value.length > 1 ? byEdition.value : []))
-  /** Whether any two people answered the same edition: only they are compared question by question. */
-  const comparable = computed(() => byEdition.value.some((g) => g.names.length > 1))
+  /** The same, when the columns mix question sets; else empty. */
+  const questionSets = computed(() => (byQuestionSet.value.length > 1 ? byQuestionSet.value : []))
+  /** Whether any two people answered the same question set: only they are compared question by question. */
+  const comparable = computed(() => byQuestionSet.value.some((g) => g.names.length > 1))
 
   const team = computed(() => summariseTeam(columns.value.map(teamMember)))
   /** One link with everyone on the page. */
   const teamLink = computed(() => `${appAddress}#${TEAM_LINK_PATH}${encodeTeamLink(columns.value.map((c) => c.state))}`)
 
   const measureTitle = (id: TeamMeasure) =>
-    id === 'overall' ? t.results.overall : id === 'product' || id === 'service' ? t.sides[id] : t.areas[id].title
+    id === 'overall' ? t.results.overall : id === 'product' || id === 'service' ? t.sides[id] : t.dimensions[id].title
   /** The team's median and range of every score. */
   const teamRows = computed(() => TEAM_MEASURES.map((id) => ({ id, title: measureTitle(id), spread: measureSpread(team.value, id) })))
   /** Everyone's scores side by side. */
@@ -122,5 +122,5 @@ export function useWorkshop() {
     ...columns.value.map((c, i) => ({ label: c.name, color: personColour(i), values: dimensionScores(c.score) })),
   ])
 
-  return { store, appAddress, text, includeMine, teamError, teamDuplicates, lines, linkRoom, decoded, columns, editions, comparable, team, teamLink, teamRows, rows, series }
+  return { store, appAddress, text, includeMine, teamError, teamDuplicates, lines, linkRoom, decoded, columns, questionSets, comparable, team, teamLink, teamRows, rows, series }
 }

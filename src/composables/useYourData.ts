@@ -51,7 +51,7 @@ export function useYourData(options: { onImported?: () => void } = {}) {
   }
 
   async function exportCsv() {
-    // The rows quote the levels' words: an older edition's must be there first. Without them
+    // The rows quote the levels' words: an older question set's must be there first. Without them
     // (offline before the app was cached) no file: the page already says the words are missing.
     try {
       await loadQuestionWords([questionSet.value.version])
@@ -64,7 +64,7 @@ export function useYourData(options: { onImported?: () => void } = {}) {
       levelNames: t.levels,
       dontKnow: t.assessment.dontKnow,
       question: wordsOf,
-      areas: t.areas,
+      dimensions: t.dimensions,
     }
     downloadText(t.yourData.csvName(questionSet.value.version), answersToCsv(questionSet.value, state.value.answers, words), 'text/csv')
   }
@@ -85,7 +85,7 @@ export function useYourData(options: { onImported?: () => void } = {}) {
       snapshots: { snapshots: snapshots.snapshots, notice: snapshots.notice, blocked: snapshots.blocked },
     }
     const steps = [
-      // A file without answers leaves an empty draft of the current edition, as starting over does.
+      // A file without answers leaves an empty draft of the current question set, as starting over does.
       () => !applies('answers') || (backup.draft ? draft.replaceDraft(backup.draft) : draft.startOver()),
       () => !applies('figures') || (backup.margins ? margins.replaceFigures(backup.margins) : true),
       () => !applies('snapshots') || snapshots.replaceAll(backup.snapshots),
@@ -137,7 +137,7 @@ export function useYourData(options: { onImported?: () => void } = {}) {
         exportedAt: parsed.backup.exportedAt,
         answered: fileDraft && set ? answeredIn(set, fileDraft.answers) : null,
         total: set ? allQuestions(set).length : 0,
-        edition: fileDraft?.questionSetVersion ?? null,
+        version: fileDraft?.questionSetVersion ?? null,
         margins: parsed.backup.margins !== undefined,
         ...(parsed.backup.margins && !isCurrencyCode(parsed.backup.margins.currency)
           ? { unknownCurrency: { found: parsed.backup.margins.currency.slice(0, 12), kept: margins.currency } }

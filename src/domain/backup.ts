@@ -143,10 +143,10 @@ function parseStoredCopy(data: object): ParsedBackup {
 
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
-/** The words of the CSV: its own, and those of the questions and areas it lists. */
+/** The words of the CSV: its own, and those of the questions and dimensions it lists. */
 export interface CsvWords {
   columns: readonly [
-    edition: string,
+    questionSet: string,
     question: string,
     dimension: string,
     about: string,
@@ -157,19 +157,19 @@ export interface CsvWords {
   ]
   /** What a question is about: the product, the service, or both. */
   sides: Record<Side, string>
-  /** Which side's score a question counts for, by its edition's rule. */
+  /** Which side's score a question counts for, by its question set's rule. */
   countsFor: Record<'product' | 'service' | 'both' | 'neither', string>
   levelNames: Record<Level, string>
   dontKnow: string
   notAnswered: string
-  /** A question's words in its own edition: the question, and its five levels, level 1 first. */
+  /** A question's words in its own question set: the question, and its five levels, level 1 first. */
   question: (set: QuestionSet, questionId: string) => { text: string; levels: readonly string[] }
-  /** Each area's name. */
-  areas: Record<DimensionId, { title: string }>
+  /** Each dimension's name. */
+  dimensions: Record<DimensionId, { title: string }>
 }
 
 /**
- * The answers as CSV, one row per question: edition, question, dimension, what it is about, which
+ * The answers as CSV, one row per question: question set, question, dimension, what it is about, which
  * side's score it counts for, level (1–5, blank unless answered), level name, the level's words.
  */
 export function answersToCsv(set: QuestionSet, answers: Answers, words: CsvWords): string {
@@ -185,7 +185,7 @@ export function answersToCsv(set: QuestionSet, answers: Answers, words: CsvWords
         typeof answer === 'number'
           ? [String(answer), words.levelNames[answer], levels[answer - 1]!]
           : ['', '', answer === 'na' ? words.dontKnow : words.notAnswered]
-      rows.push([String(set.version), text, words.areas[dimension.id].title, words.sides[question.side], countsFor, ...answered])
+      rows.push([String(set.version), text, words.dimensions[dimension.id].title, words.sides[question.side], countsFor, ...answered])
     }
   }
   // The byte-order mark tells spreadsheets the file is UTF-8 ("don’t" stays "don’t").

@@ -57,8 +57,8 @@ export type Finding =
   | ({ id: 'managed-apart' } & LowAnswer)
   | ({
       id: 'hardware-method'
-      /** The edition answered: its level 1 reads "the hardware's plan, or none" before set 3, "the hardware's plan" from set 3. */
-      edition: number
+      /** The question set answered: its level 1 reads "the hardware's plan, or none" before set 3, "the hardware's plan" from set 3. */
+      version: number
     } & LowAnswer)
   | ({ id: 'first-to-be-cut' } & LowAnswer)
   | ({
@@ -79,7 +79,7 @@ export type FindingId = Finding['id']
 
 /**
  * The findings that read one low answer, with the question each reads: what to do next is that
- * question's own next step, in the words of the answer's edition.
+ * question's own next step, in the words of the answer's question set.
  */
 export const FINDING_QUESTION = {
   'no-sponsor': 'decision-sponsor',
@@ -193,7 +193,7 @@ export function findFindings(
   if (night) findings.push({ id: 'nobody-at-night', tone: 'risk', level: night })
 
   const method = low(FINDING_QUESTION['hardware-method'])
-  if (method) findings.push({ id: 'hardware-method', tone: 'risk', level: method, edition: set.version })
+  if (method) findings.push({ id: 'hardware-method', tone: 'risk', level: method, version: set.version })
 
   const ownership = low(FINDING_QUESTION['managed-apart'])
   if (ownership) findings.push({ id: 'managed-apart', tone: 'risk', level: ownership })
@@ -216,7 +216,7 @@ export interface Recommendation {
   dimension: DimensionId
   questionId: string
   level: Exclude<Level, 5>
-  /** Who moves first on this step, where the question's edition names one (from set 3 on). */
+  /** Who moves first on this step, where the question's set names one (from set 3 on). */
   owner: RoleId | null
 }
 

@@ -51,8 +51,8 @@ export interface Question {
   /** The essay section the question's passage comes from. */
   essay: EssaySection
   /**
-   * The first edition that asked this question with exactly this ladder of levels: an answer
-   * given to that edition or a later one means the same here and carries over.
+   * The first question set that asked this question with exactly this ladder of levels: an answer
+   * given to that question set or a later one means the same here and carries over.
    */
   ladderSince: number
   /** From set 3 on: who moves first on each step up. Sets 1 and 2 name no one. */
@@ -74,8 +74,8 @@ export interface QuestionSet {
    */
   bothSide: 'counts-for-both' | 'counts-for-neither'
   /**
-   * Among open steps at the same level, which area's come first: what has to be in place before
-   * the rest can hold. Each edition keeps its own order, so a link reads as it did.
+   * Among open steps at the same level, which dimension's come first: what has to be in place before
+   * the rest can hold. Each question set keeps its own order, so a link reads as it did.
    */
   necessityOrder: readonly DimensionId[]
   dimensions: readonly Dimension[]
@@ -100,7 +100,7 @@ export function countsForSide(set: QuestionSet, question: Question, side: 'produ
 }
 
 /**
- * The answers that move from a draft answered for `from` to the newer edition `to`: those to
+ * The answers that move from a draft answered for `from` to the newer question set `to`: those to
  * questions `to` asks with a ladder unchanged since `from` or earlier (`ladderSince`), so that
  * an answer still describes what the person saw. A question whose levels were reworded is
  * answered again.

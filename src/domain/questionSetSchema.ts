@@ -44,7 +44,7 @@ export const questionSetSchema = z
       { message: 'question ids must be unique' },
     ),
     z.refine((set) => set.dimensions.every((d) => d.questions.every((q) => q.ladderSince <= set.version)), {
-      message: 'a ladder cannot date from a later edition than its own',
+      message: 'a ladder cannot date from a later question set than its own',
     }),
     // From set 3 on, every step up names the role that moves first: advice nobody owns is not advice.
     z.refine((set) => set.version < 3 || set.dimensions.every((d) => d.questions.every((q) => q.owners !== undefined)), {

@@ -5,7 +5,7 @@ import type { QuestionSet } from './questionSet'
 // src/i18n/en/questions.v2.ts, keyed by id. Anything that changes the meaning of a level is a
 // new version (see questionSets.ts).
 //
-// Set 2 keeps a set-1 id only for a question on the same side and in the same area.
+// Set 2 keeps a set-1 id only for a question on the same side and in the same dimension.
 // `ladderSince: 1` marks those whose five levels are set 1’s word for word, so that an answer
 // given to set 1 means the same here and carries over (see carriedOverAnswers).
 

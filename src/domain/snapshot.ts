@@ -23,12 +23,12 @@ export type SnapshotSaveOutcome =
   | { kind: 'saved' }
   /** Kept, and the oldest snapshot (of `removedSavedAt`) removed, as the person confirmed. */
   | { kind: 'saved-oldest-removed'; removedSavedAt: string }
-  /** Not kept: the same answers to the same edition as the newest snapshot, of `lastSavedAt`. */
+  /** Not kept: the same answers to the same question set as the newest snapshot, of `lastSavedAt`. */
   | { kind: 'same-as-last'; lastSavedAt: string }
   /** Not kept: MAX_SNAPSHOTS are kept, and the person did not confirm removing the oldest. */
   | { kind: 'full'; oldestSavedAt: string }
 
-/** Whether two results hold the same answers to the same edition of the questions. */
+/** Whether two results hold the same answers to the same question set. */
 export function sameResult(a: Snapshot['state'], b: Snapshot['state']): boolean {
   const keys = Object.keys(a.answers)
   return (

@@ -8,7 +8,7 @@ import type { CompareLine } from './teamLink'
 
 /*
  * The workshop page's rules (#/compare and #/t/…): the box where results links are pasted, the
- * people it yields, who answered which edition, and the scores its tables and radar show.
+ * people it yields, who answered which question set, and the scores its tables and radar show.
  */
 
 /** A line of the box where results links are pasted that holds something, with its number in the box (from 1). */
@@ -69,16 +69,16 @@ export function workshopPerson(state: ResultState): WorkshopPerson {
 /** A person as summariseTeam reads them. */
 export const teamMember = (person: WorkshopPerson): TeamMember => ({ set: person.set, answers: person.state.answers, score: person.score })
 
-/** The people who answered one edition of the questions. */
-export interface EditionGroup<P> {
+/** The people who answered one question set. */
+export interface QuestionSetGroup<P> {
   version: number
-  /** Whether it is the current edition. */
+  /** Whether it is the current question set. */
   current: boolean
   people: P[]
 }
 
-/** The people by the edition of the questions they answered, oldest edition first, each group in the people's order. */
-export function editionGroups<P extends { set: QuestionSet }>(people: readonly P[]): EditionGroup<P>[] {
+/** The people by the question set they answered, oldest first, each group in the people's order. */
+export function questionSetGroups<P extends { set: QuestionSet }>(people: readonly P[]): QuestionSetGroup<P>[] {
   return [...new Set(people.map((p) => p.set.version))]
     .sort((a, b) => a - b)
     .map((version) => ({

@@ -1,9 +1,9 @@
 import { app } from './en/app'
-import { areas } from './en/areas'
+import { dimensions } from './en/dimensions'
 import { assessment } from './en/assessment'
 
 /** The words of the assessment pages. */
-export const t = { ...app, ...assessment, ...areas }
+export const t = { ...app, ...assessment, ...dimensions }
 
-/** The words of each question, from its own edition. */
+/** The words of each question, from its own question set. */
 export { wordsOf } from './en/questions'

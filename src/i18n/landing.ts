@@ -1,6 +1,6 @@
 import { app } from './en/app'
-import { areas } from './en/areas'
+import { dimensions } from './en/dimensions'
 import { landing } from './en/landing'
 
 /** The words of the start page. */
-export const t = { ...app, ...landing, ...areas }
+export const t = { ...app, ...landing, ...dimensions }

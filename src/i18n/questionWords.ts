@@ -1,6 +1,6 @@
 import type { QuestionIdOf, QuestionSet } from '@/domain/questionSet'
 
-/** The words of one question of one edition. */
+/** The words of one question of one question set. */
 export interface QuestionWords {
   text: string
   /** What each level looks like, level 1 first. */

@@ -6,11 +6,11 @@ const body = '<tbody><tr><th scope="row">Culture</th><td>50</td></tr></tbody>'
 
 describe('AppTable', () => {
   it('is a captioned table in a focusable region named after the caption', () => {
-    const wrapper = mount(AppTable, { props: { caption: 'Scores by area' }, slots: { default: body } })
+    const wrapper = mount(AppTable, { props: { caption: 'Scores by dimension' }, slots: { default: body } })
     const region = wrapper.get('[role="region"]')
-    expect(region.attributes('aria-label')).toBe('Scores by area')
+    expect(region.attributes('aria-label')).toBe('Scores by dimension')
     expect(region.attributes('tabindex')).toBe('0')
-    expect(region.get('table caption').text()).toBe('Scores by area')
+    expect(region.get('table caption').text()).toBe('Scores by dimension')
     expect(region.get('table tbody th').text()).toBe('Culture')
   })
 

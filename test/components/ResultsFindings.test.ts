@@ -23,12 +23,12 @@ describe('ResultsFindings', () => {
     expect(two).toBe(`What to do next: Head of HR: ${wordsOf(QUESTION_SET_V3, 'culture-anytime').advice[1]}`)
   })
 
-  it('gives an older edition’s result that edition’s own advice, naming no one', () => {
+  it('gives an older question set’s result that set’s own advice, naming no one', () => {
     const todo = todoOf(mountFor({ 'decision-sponsor': 2 }, QUESTION_SET_V2), 'no-sponsor')
     expect(todo).toBe(`What to do next: ${wordsOf(QUESTION_SET_V2, 'decision-sponsor').advice[1]}`)
   })
 
-  it('reads every finding about one answer from a question each edition asks', () => {
+  it('reads every finding about one answer from a question each question set asks', () => {
     for (const set of [QUESTION_SET_V2, QUESTION_SET_V3]) {
       const ids = set.dimensions.flatMap((d) => d.questions.map((q) => q.id))
       for (const questionId of Object.values(FINDING_QUESTION)) expect(ids).toContain(questionId)

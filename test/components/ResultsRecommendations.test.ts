@@ -16,11 +16,11 @@ function mountFor(answers: Answers) {
 }
 
 describe('ResultsRecommendations', () => {
-  it('names the first three steps as where to start, in order, then the rest by area', () => {
+  it('names the first three steps as where to start, in order, then the rest by dimension', () => {
     const wrapper = mountFor({ ...allAt4, 'decision-sponsor': 1, 'methods-supply': 2 })
     const priorities = wrapper.findAll('[data-testid="priority"]')
     expect(priorities.map((p) => p.attributes('data-question'))).toEqual(['decision-sponsor', 'methods-supply', 'decision-staying-power'])
-    expect(wrapper.findAll('h3').map((h) => h.text())).toEqual(['Where to start', 'The other steps, by area'])
+    expect(wrapper.findAll('h3').map((h) => h.text())).toEqual(['Where to start', 'The other steps, by dimension'])
     // 25 open steps: 3 to start with, 22 below, none twice.
     const rest = wrapper.findAll('.recommendations__group li').map((li) => li.attributes('data-recommendation'))
     expect(rest).toHaveLength(22)
@@ -92,7 +92,7 @@ describe('ResultsRecommendations, question set 3', () => {
     expect(priorities.map((p) => p.attributes('data-question'))).toEqual(['culture-anytime', 'transformation-sell', 'decision-staying-power'])
   })
 
-  it('explains the order with this edition’s areas', () => {
-    expect(mount3({ 'culture-anytime': 1 }).text()).toContain('by area in this order: Decision, Culture, Methods, Integration, Transformation.')
+  it('explains the order with this question set’s dimensions', () => {
+    expect(mount3({ 'culture-anytime': 1 }).text()).toContain('by dimension in this order: Decision, Culture, Methods, Integration, Transformation.')
   })
 })

@@ -7,7 +7,7 @@ const summary: ImportSummary = {
   exportedAt: '2026-11-26T10:00:00.000Z',
   answered: null,
   total: 25,
-  edition: null,
+  version: null,
   margins: true,
   snapshots: 0,
 }

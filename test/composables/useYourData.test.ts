@@ -45,7 +45,7 @@ describe('importing a file', () => {
   it('says what the file holds, and replaces nothing before it is confirmed', async () => {
     const app = mine()
     await app.readImport(chosen(file()))
-    expect(app.importSummary.value).toMatchObject({ fileName: 'more-than-a-chip.json', answered: 1, total: 25, edition: 3, margins: true, snapshots: 1 })
+    expect(app.importSummary.value).toMatchObject({ fileName: 'more-than-a-chip.json', answered: 1, total: 25, version: 3, margins: true, snapshots: 1 })
     expect(app.draft.answers).toEqual({ 'culture-anytime': 2 })
     app.cancelImport()
     expect(app.importSummary.value).toBeNull()

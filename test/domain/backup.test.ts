@@ -76,31 +76,31 @@ describe('the copies the notices about saving offer', () => {
 
 describe('answersToCsv', () => {
   const words = {
-    columns: ['Edition', 'Question', 'Dimension', 'About', 'Counts for', 'Level', 'Level name', 'Level text'],
+    columns: ['Question set', 'Question', 'Dimension', 'About', 'Counts for', 'Level', 'Level name', 'Level text'],
     sides: { product: 'Product side', service: 'Service side', both: 'Product and service' },
     countsFor: { product: 'Product side', service: 'Service side', both: 'Both sides', neither: 'Neither side' },
     levelNames: { 1: 'Absent', 2: 'Ad hoc', 3: 'Defined', 4: 'Measured', 5: 'Integrated' },
     dontKnow: 'Don’t know',
     notAnswered: 'Not answered',
     question: wordsOf,
-    areas: t.areas,
+    dimensions: t.dimensions,
   } as const
   const rowsOf = (csv: string) => csv.slice(1).trimEnd().split('\r\n')
   const cell = (text: string) => (text.includes(',') ? `"${text}"` : text)
 
-  it('writes one row per question: edition, question, dimension, side, what it counts for, and the answer', () => {
+  it('writes one row per question: question set, question, dimension, side, what it counts for, and the answer', () => {
     const csv = answersToCsv(QUESTION_SET_V2, { 'culture-margin': 3, 'culture-durable': 'na' }, words)
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const rows = rowsOf(csv)
     expect(rows).toHaveLength(26)
-    expect(rows[0]).toBe('Edition,Question,Dimension,About,Counts for,Level,Level name,Level text')
+    expect(rows[0]).toBe('Question set,Question,Dimension,About,Counts for,Level,Level name,Level text')
     const margin = wordsOf(QUESTION_SET_V2, 'culture-margin')
     expect(rows[1]).toBe(`2,${cell(margin.text)},Culture,Product side,Product side,3,Defined,${cell(margin.levels[2]!)}`)
     expect(rows[2]).toMatch(/,Culture,Product side,Product side,,,Don’t know$/)
     expect(rows[3]).toMatch(/,Culture,Service side,Service side,,,Not answered$/)
   })
 
-  it('says what a question about both counts for by its own edition’s rule', () => {
+  it('says what a question about both counts for by its own question set’s rule', () => {
     const both = (set: QuestionSet) => rowsOf(answersToCsv(set, {}, words))[allQuestions(set).findIndex((q) => q.side === 'both') + 1]
     expect(both(QUESTION_SET_V2)).toMatch(/^2,.*,Product and service,Neither side,,,Not answered$/)
     expect(both(QUESTION_SET_V1)).toMatch(/^1,.*,Product and service,Both sides,,,Not answered$/)

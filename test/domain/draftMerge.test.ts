@@ -38,9 +38,9 @@ describe('merging two tabs’ drafts', () => {
   })
 
   it('merges three tabs of one questionnaire to the same draft in any grouping', () => {
-    const oneEdition = draftArb.map((d) => ({ ...d, questionSetVersion: 3 }))
+    const oneQuestionSet = draftArb.map((d) => ({ ...d, questionSetVersion: 3 }))
     fc.assert(
-      fc.property(oneEdition, oneEdition, oneEdition, (a, b, c) => {
+      fc.property(oneQuestionSet, oneQuestionSet, oneQuestionSet, (a, b, c) => {
         expect(plain(mergeDrafts(mergeDrafts(a, b), c))).toEqual(plain(mergeDrafts(a, mergeDrafts(b, c))))
       }),
     )
@@ -58,7 +58,7 @@ describe('merging two tabs’ drafts', () => {
     expect(mergeDrafts(stale, restarted)).toEqual({ questionSetVersion: 3, startedAt: 20, answers: { 'methods-fit': 1, 'decision-sponsor': 4 }, answeredAt: { 'methods-fit': 30, 'decision-sponsor': 21 } })
   })
 
-  it('never mixes two questionnaires: the later start’s edition keeps only its own answers', () => {
+  it('never mixes two questionnaires: the later start’s question set keeps only its own answers', () => {
     const older: DraftClock = { questionSetVersion: 2, startedAt: 0, answers: { 'culture-margin': 1 }, answeredAt: { 'culture-margin': 50 } }
     const moved: DraftClock = { questionSetVersion: 3, startedAt: 40, answers: { 'methods-fit': 3 }, answeredAt: {} }
     expect(mergeDrafts(older, moved)).toEqual({ questionSetVersion: 3, startedAt: 40, answers: { 'methods-fit': 3 }, answeredAt: { 'methods-fit': 40 } })

@@ -393,7 +393,7 @@ describe('prioritise', () => {
     )
   })
 
-  it('names the question, its area and the level answered; sets 1 and 2 name no one to move first', () => {
+  it('names the question, its dimension and the level answered; sets 1 and 2 name no one to move first', () => {
     for (const level of [1, 2, 3, 4] as const) {
       const [step] = prioritise({ 'culture-satisfaction': level }, set)
       expect(step).toEqual({ dimension: 'culture', questionId: 'culture-satisfaction', level, owner: null })

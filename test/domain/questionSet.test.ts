@@ -90,7 +90,7 @@ describe('the question sets', () => {
     for (const set of SETS) expect(set.dimensions.map((d) => d.id)).toEqual([...DIMENSION_IDS])
   })
 
-  it.each(DIMENSION_IDS.map((id) => [id, t.areas[id].point] as const))('the %s point is worded as in the essay', (_id, point) => {
+  it.each(DIMENSION_IDS.map((id) => [id, t.dimensions[id].point] as const))('the %s point is worded as in the essay', (_id, point) => {
     expect(normalise(essay)).toContain(normalise(point))
   })
 
@@ -390,7 +390,7 @@ describe('questionSetSchema', () => {
     expect(questionSetSchema.safeParse(brokenSet(() => {})).success).toBe(true)
   })
 
-  it('refuses a set from edition 3 on with a question that names no one for its steps', () => {
+  it('refuses a set from question set 3 on with a question that names no one for its steps', () => {
     const v3 = JSON.parse(JSON.stringify(QUESTION_SET_V3)) as LooseSet
     expect(questionSetSchema.safeParse(v3).success).toBe(true)
     delete firstQuestion(v3).owners
@@ -422,21 +422,21 @@ describe('questionSetSchema', () => {
       undefined,
     ],
     [
-      'a ladder dated after its own edition',
+      'a ladder dated after its own question set',
       (set) => {
         firstQuestion(set).ladderSince = 2
       },
-      'a ladder cannot date from a later edition than its own',
+      'a ladder cannot date from a later question set than its own',
     ],
     [
-      'an order of necessity that leaves out an area',
+      'an order of necessity that leaves out a dimension',
       (set) => {
         set.necessityOrder.pop()
       },
       'the order of necessity must name every dimension once',
     ],
     [
-      'an order of necessity that names an area twice',
+      'an order of necessity that names a dimension twice',
       (set) => {
         set.necessityOrder[0] = 'methods'
       },

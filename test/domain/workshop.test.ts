@@ -8,7 +8,7 @@ import { encodeTeamLink, readCompareLines } from '@/domain/teamLink'
 import {
   dimensionMedians,
   dimensionScores,
-  editionGroups,
+  questionSetGroups,
   measureScore,
   measureSpread,
   openTeamLinks,
@@ -66,13 +66,13 @@ describe('the people of a workshop', () => {
     expect(teamMember(person)).toEqual({ set: person.set, answers: b.answers, score: person.score })
   })
 
-  it('are grouped by edition, oldest first, each group in their order', () => {
+  it('are grouped by question set, oldest first, each group in their order', () => {
     const people = [b, old, a].map(workshopPerson)
-    expect(editionGroups(people).map((g) => [g.version, g.current, g.people.map((p) => p.state)])).toEqual([
+    expect(questionSetGroups(people).map((g) => [g.version, g.current, g.people.map((p) => p.state)])).toEqual([
       [1, false, [old]],
       [3, true, [b, a]],
     ])
-    expect(editionGroups([])).toEqual([])
+    expect(questionSetGroups([])).toEqual([])
   })
 })
 

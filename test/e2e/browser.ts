@@ -98,18 +98,18 @@ export function questions(page: Page): Locator {
   return page.getByRole('group', { name: /^Question \d+/ })
 }
 
-/** A question of the current edition, found as a person finds it: by its words. */
+/** A question of the current question set, found as a person finds it: by its words. */
 export function question(page: Page, id: string): Locator {
   return page.getByRole('group', { name: wordsOf(CURRENT_QUESTION_SET, id).text })
 }
 
-/** The choice of a level (1–5) or of "Don’t know" ("na") in `group`, a question of the current edition, by its words. */
+/** The choice of a level (1–5) or of "Don’t know" ("na") in `group`, a question of the current question set, by its words. */
 function choiceIn(group: Locator, id: string, answer: string): Locator {
   const name = answer === 'na' ? 'Don’t know / not applicable' : wordsOf(CURRENT_QUESTION_SET, id).levels[Number(answer) - 1]!
   return group.getByRole('radio', { name, exact: true })
 }
 
-/** The choice of a level (1–5) or of "Don’t know" ("na") in a question of the current edition, found by its words. */
+/** The choice of a level (1–5) or of "Don’t know" ("na") in a question of the current question set, found by its words. */
 export function choice(page: Page, id: string, answer: number | string): Locator {
   return choiceIn(question(page, id), id, String(answer))
 }

@@ -16,7 +16,7 @@ describeInChromium('progress over time: snapshots, in a real browser', () => {
     await expectTestId(compare, 'compare-snapshot')
     await compare.click()
     await page.getByRole('table', { name: 'Change since the snapshot, in points (0–100 scale)' }).waitFor()
-    // culture: level 2 → 25, level 4 → 75; the only area answered, so overall too
+    // culture: level 2 → 25, level 4 → 75; the only dimension answered, so overall too
     expect(await text(page, 'delta-culture')).toBe('+50')
     expect(await text(page, 'delta-overall')).toBe('+50')
     expect(await text(page, 'delta-methods')).toBe('—')

@@ -51,33 +51,33 @@ describeInChromium('a workshop team in a real browser', () => {
     await context.close()
   })
 
-  it('says which edition of the questions each person answered, when the team mixes editions', async () => {
+  it('says which question set each person answered, when the team mixes them', async () => {
     const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
-    const editionOne = `${baseUrl()}#/r/BHkqcWHUnMVsSrQg` // edition 1, everything at level 5
+    const editionOne = `${baseUrl()}#/r/BHkqcWHUnMVsSrQg` // question set 1, everything at level 5
     await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), link('11111 11111 11111 11111 11111')].join('\n'))
     await page.getByTestId('disagreement').first().waitFor()
-    const mixed = page.getByRole('status').filter({ hasText: 'These people answered different editions of the questions' })
+    const mixed = page.getByRole('status').filter({ hasText: 'These people answered different question sets' })
     expect(await mixed.count()).toBe(0)
-    // One person per edition: nobody to compare question by question, and the page says so.
+    // One person per question set: nobody to compare question by question, and the page says so.
     await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), editionOne].join('\n'))
-    await page.getByText('Too few people answered the same edition').waitFor()
+    await page.getByText('Too few people answered the same question set').waitFor()
     expect(await page.getByTestId('disagreement').count()).toBe(0)
     await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), editionOne, link('11111 11111 11111 11111 11111')].join('\n'))
     await expectTestId(mixed, 'mixed-editions')
-    expect(await mixed.getByRole('listitem').filter({ hasText: /^Edition 1/ }).innerText()).toBe('Edition 1 (older): Link 2')
-    expect(await mixed.getByRole('listitem').filter({ hasText: /^Edition 3/ }).innerText()).toBe('Edition 3 (current): Link 1, Link 3')
+    expect(await mixed.getByRole('listitem').filter({ hasText: /^Question set 1/ }).innerText()).toBe('Question set 1 (older): Link 2')
+    expect(await mixed.getByRole('listitem').filter({ hasText: /^Question set 3/ }).innerText()).toBe('Question set 3 (current): Link 1, Link 3')
     const scores = page.getByRole('table', { name: 'Scores side by side (0–100)' })
     await expectTestId(scores, 'compare-table')
     const headers = await scores.getByRole('columnheader').allInnerTexts()
     expect(headers.slice(1).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
-      'Link 1 edition 3 (current)',
-      'Link 2 edition 1 (older)',
-      'Link 3 edition 3 (current)',
+      'Link 1 question set 3 (current)',
+      'Link 2 question set 1 (older)',
+      'Link 3 question set 3 (current)',
     ])
-    // Disagreements are found within edition 3 only: levels 3 and 1 are two apart on every question.
-    expect(await page.getByTestId('disagreement').first().innerText()).toContain('2 levels apart, among those who answered edition 3')
-    expect(await page.getByRole('heading', { name: /^The team:/ }).innerText()).toBe('The team: 3 people (2 editions of the questions mixed)')
+    // Disagreements are found within question set 3 only: levels 3 and 1 are two apart on every question.
+    expect(await page.getByTestId('disagreement').first().innerText()).toContain('2 levels apart, among those who answered question set 3')
+    expect(await page.getByRole('heading', { name: /^The team:/ }).innerText()).toBe('The team: 3 people (2 question sets mixed)')
     expect(await axeViolations(page)).toEqual([])
     expect(watch.errors).toEqual([])
     await context.close()

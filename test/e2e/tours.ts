@@ -86,7 +86,7 @@ export const TOURS: [string, Tour][] = [
     },
   ],
   [
-    'the notices about saved work and a new edition of the questions',
+    'the notices about saved work and a new question set',
     async (page, stop) => {
       await openStart(page)
       await page.evaluate(() => {
@@ -97,12 +97,12 @@ export const TOURS: [string, Tour][] = [
         localStorage.setItem('more-than-a-chip:margins', '{"format":2,')
       })
       await page.goto(`${baseUrl()}#/results`)
-      await page.getByRole('status').filter({ hasText: 'Edition 3 of the questions is out' }).waitFor()
+      await page.getByRole('status').filter({ hasText: 'Question set 3 is out' }).waitFor()
       await page.getByRole('alert').filter({ hasText: 'Your saved margin figures could not be read' }).waitFor()
       expect(await page.getByTestId('storage-notice').count()).toBe(2)
       await stop('results with notices')
-      await page.getByRole('button', { name: 'Answer edition 3' }).click()
-      await stop('edition move asked')
+      await page.getByRole('button', { name: 'Answer question set 3' }).click()
+      await stop('question set move asked')
       await page.goto(`${baseUrl()}#/margins`)
       await page.locator('canvas[data-testid="lifetime-chart"][data-drawn="true"]').waitFor()
       await stop('margins with a notice and the years ahead')

@@ -28,7 +28,7 @@ describeInChromium('your data: export and import, in a real browser', () => {
     await exportCsv.click()
     expect((await csvDownload).suggestedFilename()).toBe('more-than-a-chip-answers-edition-3.csv')
     const csv = await readFile((await (await csvDownload).path())!, 'utf8')
-    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Edition,Question,Area,About,Counts for,Level (1–5),Level name,What this level looks like')
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Question set,Question,Dimension,About,Counts for,Level (1–5),Level name,What this level looks like')
     await context.close()
 
     const fresh = await openPage(browser())
@@ -53,7 +53,7 @@ describeInChromium('your data: export and import, in a real browser', () => {
     await fresh.context.close()
   })
 
-  it('imports a file without answers over an older edition’s draft as an empty draft of the current edition', async () => {
+  it('imports a file without answers over an older question set’s draft as an empty draft of the current question set', async () => {
     const { context, page } = await openPage(browser())
     await openStart(page)
     await page.evaluate(() =>
@@ -63,7 +63,7 @@ describeInChromium('your data: export and import, in a real browser', () => {
       ),
     )
     await page.goto(`${baseUrl()}#/results`)
-    const notice = page.getByRole('status').filter({ hasText: 'Edition 3 of the questions is out' })
+    const notice = page.getByRole('status').filter({ hasText: 'Question set 3 is out' })
     await notice.waitFor()
     const file = JSON.stringify({ app: 'more-than-a-chip', format: 1, exportedAt: '2026-11-26T10:00:00.000Z', snapshots: [] })
     await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(file) })

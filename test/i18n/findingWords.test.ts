@@ -40,7 +40,7 @@ describe('findings worded for the level answered', () => {
     for (const text of [one!.seen, two!.seen]) expect(text).not.toMatch(/, or |\(level 1 or 2\)|, or …/)
   })
 
-  it('words "the service has no method of its own" at level 1 by the edition answered', () => {
+  it('words "the service has no method of its own" at level 1 by the question set answered', () => {
     expect(words(findingFor('hardware-method', { 'methods-fit': 1 })).seen).toMatch(/^Every change to the service waits for the hardware’s phase reviews/)
     expect(words(findingFor('hardware-method', { 'methods-fit': 1 }, QUESTION_SET_V2)).seen).toMatch(/^The service runs through the hardware’s phase plan, or through no method at all/)
   })
@@ -52,7 +52,7 @@ describe('findings worded for the level answered', () => {
     )
   })
 
-  it('names a transformation question of every edition', () => {
+  it('names a transformation question of every question set', () => {
     for (const set of Object.values(QUESTION_SETS)) {
       const answers: Answers = Object.fromEntries(allQuestions(set).filter((q) => q.id.startsWith('transformation-')).map((q) => [q.id, 1 as const]))
       expect(words(findingFor('chip-in-it', answers, set)).seen).not.toContain('undefined')

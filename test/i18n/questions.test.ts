@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { allQuestions, carriedOverAnswers, DIMENSION_IDS } from '@/domain/questionSet'
 import { QUESTION_SETS } from '@/domain/questionSets'
-import { areas } from '@/i18n/en/areas'
-import { editionWords, EDITIONS_WITH_WORDS, stepAdvice, wordsOf } from '@/i18n/en/questions'
+import { dimensions } from '@/i18n/en/dimensions'
+import { questionSetWords, QUESTION_SETS_WITH_WORDS, stepAdvice, wordsOf } from '@/i18n/en/questions'
 
 const versions = Object.keys(QUESTION_SETS)
   .map(Number)
@@ -10,39 +10,39 @@ const versions = Object.keys(QUESTION_SETS)
 const setOf = (version: number) => QUESTION_SETS[version]!
 
 describe('the words of the questions', () => {
-  it('has words for exactly the registered editions', () => {
-    expect([...EDITIONS_WITH_WORDS].sort((a, b) => a - b)).toEqual(versions)
+  it('has words for exactly the registered question sets', () => {
+    expect([...QUESTION_SETS_WITH_WORDS].sort((a, b) => a - b)).toEqual(versions)
   })
 
-  it('comes with the current edition’s words, and loads an older edition’s when one is first shown', async () => {
+  it('comes with the current question set’s words, and loads an older question set’s when one is first shown', async () => {
     vi.resetModules()
     const fresh = await import('@/i18n/en/questions')
     const { CURRENT_QUESTION_SET } = await import('@/domain/questionSets')
     const [firstId] = allQuestions(CURRENT_QUESTION_SET).map((q) => q.id)
     expect(fresh.wordsOf(CURRENT_QUESTION_SET, firstId!).text).toMatch(/\?$/)
     const older = setOf(1)
-    expect(fresh.editionWords(1)).toBeUndefined()
+    expect(fresh.questionSetWords(1)).toBeUndefined()
     // Asked for before they are there: "…" for the moment, and the words are on their way.
     expect(fresh.wordsOf(older, 'culture-anytime').text).toBe('…')
     await fresh.loadQuestionWords([1])
     expect(fresh.wordsOf(older, 'culture-anytime').text).toBe('Who answers when the connected service fails at 2 a.m.?')
   })
 
-  it('says so when an older edition’s words cannot be fetched, instead of showing “…” for good', async () => {
+  it('says so when an older question set’s words cannot be fetched, instead of showing “…” for good', async () => {
     vi.resetModules()
     vi.doMock('@/i18n/en/questions.v2', () => Promise.reject(new Error('offline')))
     const fresh = await import('@/i18n/en/questions')
     const older = setOf(2)
     await expect(fresh.loadQuestionWords([2])).rejects.toThrow()
-    expect(fresh.wordsOf(older, 'culture-margin').text).toMatch(/^The words of edition 2 of the questions could not be loaded/)
+    expect(fresh.wordsOf(older, 'culture-margin').text).toMatch(/^The words of question set 2 could not be loaded/)
     vi.doUnmock('@/i18n/en/questions.v2')
     vi.resetModules()
   })
 
-  it.each(versions)('edition %i has words for every question it asks, and for none it does not', (version) => {
+  it.each(versions)('question set %i has words for every question it asks, and for none it does not', (version) => {
     const set = setOf(version)
     const ids = allQuestions(set).map((q) => q.id)
-    expect(Object.keys(editionWords(version) ?? {}).sort()).toEqual([...ids].sort())
+    expect(Object.keys(questionSetWords(version) ?? {}).sort()).toEqual([...ids].sort())
     for (const id of ids) {
       const words = wordsOf(set, id)
       expect(words.text.trim(), id).not.toBe('')
@@ -55,13 +55,13 @@ describe('the words of the questions', () => {
     }
   })
 
-  it.each(versions)('edition %i has words for every area it asks about', (version) => {
+  it.each(versions)('question set %i has words for every dimension it asks about', (version) => {
     for (const dimension of setOf(version).dimensions) {
-      const { title, point, summary } = areas.areas[dimension.id]
+      const { title, point, summary } = dimensions.dimensions[dimension.id]
       expect([title, point, summary].every((text) => text.trim() !== ''), dimension.id).toBe(true)
     }
     // In the assessment's order: the start page lists them as they come.
-    expect(Object.keys(areas.areas)).toEqual([...DIMENSION_IDS])
+    expect(Object.keys(dimensions.dimensions)).toEqual([...DIMENSION_IDS])
   })
 
   it('says so when a question has no words, instead of showing nothing', () => {
@@ -76,16 +76,16 @@ describe('the words of the questions', () => {
   })
 })
 
-// `ladderSince` says which answers carry over to a newer edition; the words say whether a
+// `ladderSince` says which answers carry over to a newer question set; the words say whether a
 // question's ladder really stayed the same. The two may never drift apart.
 const pairs = versions.flatMap((from, i) => versions.slice(i + 1).map((to) => [from, to] as const))
 
-describe('carrying answers over to a newer edition', () => {
-  it('has at least one pair of editions to check', () => {
+describe('carrying answers over to a newer question set', () => {
+  it('has at least one pair of question sets to check', () => {
     expect(pairs.length).toBeGreaterThan(0)
   })
 
-  it.each(pairs)('from edition %i to %i carries exactly the answers whose five levels read the same, word for word', (from, to) => {
+  it.each(pairs)('from question set %i to %i carries exactly the answers whose five levels read the same, word for word', (from, to) => {
     const before = setOf(from)
     const after = setOf(to)
     const everyAnswer = Object.fromEntries(allQuestions(before).map((q) => [q.id, 3 as const]))

@@ -41,21 +41,21 @@ export const assessment = {
     decision: 'Digital Transformation won’t happen without a conscious decision',
     both: 'Digitised Products need to consider both',
   } satisfies Record<EssaySection, string>,
-  edition: {
-    title: (current: number) => `Edition ${current} of the questions is out`,
+  questionSet: {
+    title: (current: number) => `Question set ${current} is out`,
     body: (version: number) =>
-      `Your answers were given to edition ${version} of the questions, and your results are still scored by its rules, exactly as before. You can keep them as they are.`,
+      `Your answers were given to question set ${version}, and your results are still scored by its rules, exactly as before. You can keep them as they are.`,
     whatChanged:
-      'The new edition names, for every step up, who moves first and a first move they can put in a calendar this month. It asks about the first use of the product (installation, pairing, the app, the dealer’s handover) and how fast the app and the device respond, and its levels each build on the one before. Questions about how product and service are put together count in their area but for neither side.',
-    keepLink: (version: number) => `Keep your edition ${version} result as a link`,
-    move: (current: number) => `Answer edition ${current}`,
+      'The new question set names, for every step up, who moves first and a first move they can put in a calendar this month. It asks about the first use of the product (installation, pairing, the app, the dealer’s handover) and how fast the app and the device respond, and its levels each build on the one before. Questions about how product and service are put together count in their dimension but for neither side.',
+    keepLink: (version: number) => `Keep your question set ${version} result as a link`,
+    move: (current: number) => `Answer question set ${current}`,
     confirm: (carried: number, answered: number, current: number) =>
       (carried === 0
         ? 'None of your answers go over'
         : carried === answered
           ? 'All your answers go over'
           : `${carried} of your ${plural(answered, 'answer')} ${carried === 1 ? 'goes' : 'go'} over`) +
-      ` to edition ${current}: only those whose question and levels are unchanged carry over. Questions that are new or reworded need answering again. A copy of your answers as they are now stays in this browser. Go on?`,
+      ` to question set ${current}: only those whose question and levels are unchanged carry over. Questions that are new or reworded need answering again. A copy of your answers as they are now stays in this browser. Go on?`,
     yes: 'Yes, move my answers',
     no: 'Not now',
   },

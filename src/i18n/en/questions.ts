@@ -4,39 +4,39 @@ import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
 import type { QuestionWords } from '../questionWords'
 import { questionsV3 } from './questions.v3'
 
-type EditionWords = Readonly<Record<string, QuestionWords>>
+type QuestionSetWords = Readonly<Record<string, QuestionWords>>
 
 /**
- * The words of the current edition come with the app. Older editions' words load when a draft,
+ * The words of the current question set come with the app. Older question sets' words load when a draft,
  * link, snapshot or team member of theirs is shown: most people never need them. One line an
- * edition, beside its registration in src/domain/questionSets.ts; a test checks that every
- * registered edition has words for every question.
+ * question set, beside its registration in src/domain/questionSets.ts; a test checks that every
+ * registered question set has words for every question.
  */
-const OLDER_EDITIONS: Readonly<Record<number, () => Promise<EditionWords>>> = {
+const OLDER_QUESTION_SETS: Readonly<Record<number, () => Promise<QuestionSetWords>>> = {
   1: () => import('./questions.v1').then((m) => m.questionsV1),
   2: () => import('./questions.v2').then((m) => m.questionsV2),
 }
-// The words imported above are the current edition's; a test fails if the two ever part.
-const CURRENT_EDITION = CURRENT_QUESTION_SET.version
+// The words imported above are the current question set's; a test fails if the two ever part.
+const CURRENT_VERSION = CURRENT_QUESTION_SET.version
 
-// Reactive, so that whatever showed an older edition's question before its words arrived shows
+// Reactive, so that whatever showed an older question set's question before its words arrived shows
 // them as soon as they do.
-const loaded = shallowReactive<Record<number, EditionWords>>({ [CURRENT_EDITION]: questionsV3 })
-// Editions whose words could not be fetched (offline before the app was cached, or a chunk gone
+const loaded = shallowReactive<Record<number, QuestionSetWords>>({ [CURRENT_VERSION]: questionsV3 })
+// Question sets whose words could not be fetched (offline before the app was cached, or a chunk gone
 // after a new version was deployed): shown as such instead of "…" forever.
 const failed = shallowReactive<Record<number, true>>({})
 const loading = new Map<number, Promise<void>>()
 
-/** The editions that have words, loaded or not. */
-export const EDITIONS_WITH_WORDS: readonly number[] = [...Object.keys(OLDER_EDITIONS).map(Number), CURRENT_EDITION]
+/** The question sets that have words, loaded or not. */
+export const QUESTION_SETS_WITH_WORDS: readonly number[] = [...Object.keys(OLDER_QUESTION_SETS).map(Number), CURRENT_VERSION]
 
 /**
- * Loads the words of these editions (those not loaded yet); resolves when all are there, and
+ * Loads the words of these question sets (those not loaded yet); resolves when all are there, and
  * rejects when one could not be fetched (asking again tries again).
  */
 export function loadQuestionWords(versions: Iterable<number>): Promise<void> {
   const pending = [...new Set(versions)].flatMap((version) => {
-    const load = OLDER_EDITIONS[version]
+    const load = OLDER_QUESTION_SETS[version]
     if (loaded[version] || !load) return []
     let promise = loading.get(version)
     if (!promise) {
@@ -58,40 +58,40 @@ export function loadQuestionWords(versions: Iterable<number>): Promise<void> {
   return Promise.all(pending).then(() => undefined)
 }
 
-/** The words of an edition, if they are loaded. */
-export function editionWords(version: number): EditionWords | undefined {
+/** The words of a question set, if they are loaded. */
+export function questionSetWords(version: number): QuestionSetWords | undefined {
   return loaded[version]
 }
 
-/** What a question shows for the moment between asking for an older edition's words and their arrival. */
+/** What a question shows for the moment between asking for an older question set's words and their arrival. */
 const ARRIVING: QuestionWords = { text: '…', levels: ['…', '…', '…', '…', '…'], advice: '…', quote: '…' }
 
-/** What a question shows when its edition's words could not be fetched. */
+/** What a question shows when its question set's words could not be fetched. */
 function unavailable(version: number): QuestionWords {
-  const text = `The words of edition ${version} of the questions could not be loaded: reload the page when you are online. The scores are not affected.`
+  const text = `The words of question set ${version} could not be loaded: reload the page when you are online. The scores are not affected.`
   return { text, levels: [text, text, text, text, text], advice: text, quote: text }
 }
 
 /**
- * The words of one question, from its own edition. An older edition's words not loaded yet are
+ * The words of one question, from its own question set. An older question set's words not loaded yet are
  * asked for, and show as "…" until they arrive (a fraction of a second); if they cannot be
  * fetched, the question says so.
  */
 export function wordsOf(set: QuestionSet, questionId: string): QuestionWords {
-  const edition = loaded[set.version]
-  if (!edition) {
+  const setWords = loaded[set.version]
+  if (!setWords) {
     if (failed[set.version]) return unavailable(set.version)
     loadQuestionWords([set.version]).catch(() => {})
     return ARRIVING
   }
-  const words = edition[questionId]
-  if (!words) throw new Error(`No words for question ${questionId} of edition ${set.version}`)
+  const words = setWords[questionId]
+  if (!words) throw new Error(`No words for question ${questionId} of question set ${set.version}`)
   return words
 }
 
 /**
- * The advice for a person who answered `level` (1–4): how to reach the next level. Edition 1 has
- * one text for every level; later editions one per step up (from edition 3, the first move of
+ * The advice for a person who answered `level` (1–4): how to reach the next level. Question set 1 has
+ * one text for every level; later question sets one per step up (from question set 3, the first move of
  * the role that moves first).
  */
 export function stepAdvice(words: QuestionWords, level: Exclude<Level, 5>): string {

@@ -1,7 +1,7 @@
 import type { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import type { QuestionSetWords } from '../questionWords'
 
-// The words of edition 1 of the questions (src/domain/questions.v1.ts), keyed by id: the
+// The words of question set 1 (src/domain/questions.v1.ts), keyed by id: the
 // question, its five levels (level 1 first), one advice text for every level, and the
 // essay’s passage it rests on, verbatim.
 //

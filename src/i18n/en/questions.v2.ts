@@ -1,7 +1,7 @@
 import type { QUESTION_SET_V2 } from '@/domain/questions.v2'
 import type { QuestionSetWords } from '../questionWords'
 
-// The words of edition 2 of the questions (src/domain/questions.v2.ts), keyed by id: the
+// The words of question set 2 (src/domain/questions.v2.ts), keyed by id: the
 // question, its five levels (level 1 first), the advice for each step up (1→2, 2→3, 3→4,
 // 4→5), and the essay’s passage it rests on, verbatim.
 //

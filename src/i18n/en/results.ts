@@ -40,7 +40,7 @@ const years = (n: number) => (n === 1 ? 'year' : `${n} years`)
 const listOf = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 
-/** The transformation questions of every edition, which the "chip in it" finding names. */
+/** The transformation questions of every question set, which the "chip in it" finding names. */
 type TransformationQuestionId = Extract<
   QuestionIdOf<typeof QUESTION_SET_V1> | QuestionIdOf<typeof QUESTION_SET_V2> | QuestionIdOf<typeof QUESTION_SET_V3>,
   `transformation-${string}`
@@ -73,19 +73,19 @@ export const results = {
     outOf: 'out of 100',
     notAssessed: 'not assessed',
     notAssessedOverall: 'Not assessed: answer at least one question.',
-    dimensionsTitle: 'The five areas',
-    radarLabel: (summary: string) => `Radar chart of the five area scores. ${summary}`,
-    tableCaption: 'Scores by area (0–100)',
-    dimension: 'Area',
+    dimensionsTitle: 'The five dimensions',
+    radarLabel: (summary: string) => `Radar chart of the five dimension scores. ${summary}`,
+    tableCaption: 'Scores by dimension (0–100)',
+    dimension: 'Dimension',
     score: 'Score',
     levelColumn: 'Level',
     answered: 'Answered',
     sidesTitle: 'Product side and service side',
     sidesExplain: {
       'counts-for-both':
-        'Questions about the product count for the product side, questions about the service for the service side, and questions about both for both (the rule of the first edition of the questions).',
+        'Questions about the product count for the product side, questions about the service for the service side, and questions about both for both (the rule of question set 1).',
       'counts-for-neither':
-        'Questions about the product count for the product side and questions about the service for the service side. Questions about how the two are put together count in their area but for neither side, so the sides are compared only on questions that belong to one of them.',
+        'Questions about the product count for the product side and questions about the service for the service side. Questions about how the two are put together count in their dimension but for neither side, so the sides are compared only on questions that belong to one of them.',
     } satisfies Record<QuestionSet['bothSide'], string>,
     sideGap: (gap: number, ahead: string) =>
       gap === 0 ? 'The two sides are level.' : `${ahead} is ahead by ${gap} ${gap === 1 ? 'point' : 'points'}.`,
@@ -93,16 +93,16 @@ export const results = {
     coverageText: (answered: number, total: number, pct: number) =>
       `${answered} of ${total} questions answered (${pct} %). “Don’t know” counts as unanswered.`,
     findingsTitle: 'Findings',
-    noFindings: 'No finding stands out: look at the area scores and the next steps below.',
+    noFindings: 'No finding stands out: look at the dimension scores and the next steps below.',
     recommendationsTitle: 'Next steps',
     recommendationsIntro: (named: boolean) =>
       named
-        ? 'Every answer below level 5: who moves first, what they do within the next month, and the level it leads to. Start with the first three; the rest follow by area.'
-        : 'Every answer below level 5, with what to do to reach the next level. Start with the first three; the rest follow by area.',
+        ? 'Every answer below level 5: who moves first, what they do within the next month, and the level it leads to. Start with the first three; the rest follow by dimension.'
+        : 'Every answer below level 5, with what to do to reach the next level. Start with the first three; the rest follow by dimension.',
     prioritiesTitle: 'Where to start',
     prioritiesIntro: (order: readonly string[]) =>
-      `A low answer on who decided comes first: without a conscious decision by someone senior enough, nothing else sticks. Then the lowest answers first; where answers are equally low, by area in this order: ${order.join(', ')}.`,
-    restTitle: 'The other steps, by area',
+      `A low answer on who decided comes first: without a conscious decision by someone senior enough, nothing else sticks. Then the lowest answers first; where answers are equally low, by dimension in this order: ${order.join(', ')}.`,
+    restTitle: 'The other steps, by dimension',
     noRecommendations: 'Every answered question is at the top level, or none is answered.',
     youAnswered: (level: number) => `Answered at level ${level}.`,
     stepAdvice: (from: number, to: number) => `From level ${from} to ${to}:`,
@@ -120,10 +120,10 @@ export const results = {
     howTitle: 'How these scores are computed',
     how: (order: readonly string[]) => [
       'Each question has five levels, from 1 (least mature) to 5 (most mature). “Don’t know / not applicable” counts as unanswered.',
-      'An area’s score is (mean level of its answered questions − 1) ÷ 4 × 100, so all level 1 gives 0 and all level 5 gives 100. An area with no answered question is “not assessed”.',
-      'Overall readiness is the mean of the assessed areas’ scores.',
-      'The product-side and service-side scores use the same formula over the questions about the product or the service. From the second edition of the questions on, questions about both count for neither side (in the first edition they counted for both); a link is always scored by the rules of its own edition.',
-      `Next steps: every answer below level 5, with the advice for the level you answered (from the third edition of the questions on, who moves first and their first move). A low answer on who decided comes first, then the lowest levels; equally low answers by area in this edition’s order: ${order.join(', ')}.`,
+      'A dimension’s score is (mean level of its answered questions − 1) ÷ 4 × 100, so all level 1 gives 0 and all level 5 gives 100. A dimension with no answered question is “not assessed”.',
+      'Overall readiness is the mean of the assessed dimensions’ scores.',
+      'The product-side and service-side scores use the same formula over the questions about the product or the service. From question set 2 on, questions about both count for neither side (in question set 1 they counted for both); a link is always scored by the rules of its own question set.',
+      `Next steps: every answer below level 5, with the advice for the level you answered (from question set 3 on, who moves first and their first move). A low answer on who decided comes first, then the lowest levels; equally low answers by dimension in this question set’s order: ${order.join(', ')}.`,
       'Levels: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. Scores are shown rounded; levels come from the unrounded score.',
       'Coverage is the share of questions answered.',
     ],
@@ -213,7 +213,7 @@ export const results = {
       seen: (f) =>
         (f.level === 2
           ? 'Urgent service changes get out only as informal exceptions to the hardware’s phase plan (level 2): it works while the people who know the way around are there, and nobody can say how a change reaches customers.'
-          : f.edition < 3
+          : f.version < 3
             ? 'The service runs through the hardware’s phase plan, or through no method at all (level 1): a fix customers need this week waits for reviews built for products that take years.'
             : 'Every change to the service waits for the hardware’s phase reviews and release dates (level 1): a fix customers need this week waits for reviews built for products that take years.') +
         ' A service is operated, not produced: it needs its own way of releasing changes.',
@@ -267,7 +267,7 @@ export const results = {
   snapshots: {
     title: 'Progress over time',
     intro:
-      'Keep a dated snapshot of this result in this browser, and compare with it after the next quarter’s work: what moved, per area and per question.',
+      'Keep a dated snapshot of this result in this browser, and compare with it after the next quarter’s work: what moved, per dimension and per question.',
     save: 'Keep a snapshot of this result',
     cap: (max: number, count: number) =>
       `Up to ${max} snapshots are kept; you have ${count}. When there are ${max}, keeping another one removes the oldest, and you are asked first.`,
@@ -289,11 +289,11 @@ export const results = {
     removeYes: 'Yes, remove it',
     removeNo: 'Keep it',
     comparisonTitle: 'Now against the snapshot',
-    radar: 'Radar chart of the snapshot’s area scores and today’s; the table has the changes.',
+    radar: 'Radar chart of the snapshot’s dimension scores and today’s; the table has the changes.',
     tableCaption: 'Change since the snapshot, in points (0–100 scale)',
     change: 'Change',
     questionsTitle: 'Answers that changed',
-    noQuestionChanges: 'No answer changed, or the snapshot is of another edition of the questions.',
+    noQuestionChanges: 'No answer changed, or the snapshot is of another question set.',
     level: (level: number) => `level ${level}`,
     then: 'Snapshot',
     now: 'Now',
@@ -308,7 +308,7 @@ export const results = {
     importHint: 'You will see what it holds before anything is replaced.',
     summaryLabel: 'What the file holds',
     holds: (name: string, date: string) => `“${name}”, downloaded ${date}, holds:`,
-    draft: (answered: number, total: number, edition: number) => `answers to ${answered} of ${total} questions (edition ${edition} of the questions)`,
+    draft: (answered: number, total: number, version: number) => `answers to ${answered} of ${total} questions (question set ${version})`,
     noDraft: 'no answers',
     margins: 'margin figures',
     noMargins: 'no margin figures',
@@ -335,9 +335,9 @@ export const results = {
         'This browser would not store everything in the file (its storage is full), so none of it was applied: your answers, margin figures and snapshots are as they were. Free some space (for example by removing snapshots) and try again.',
     },
     fileName: 'more-than-a-chip.json',
-    csvName: (edition: number) => `more-than-a-chip-answers-edition-${edition}.csv`,
+    csvName: (version: number) => `more-than-a-chip-answers-edition-${version}.csv`,
     csv: {
-      columns: ['Edition', 'Question', 'Area', 'About', 'Counts for', 'Level (1–5)', 'Level name', 'What this level looks like'],
+      columns: ['Question set', 'Question', 'Dimension', 'About', 'Counts for', 'Level (1–5)', 'Level name', 'What this level looks like'],
       countsFor: { product: 'Product side', service: 'Service side', both: 'Both sides', neither: 'Neither side' },
       notAnswered: 'Not answered',
     } as const,
@@ -345,7 +345,7 @@ export const results = {
   findingTone: { risk: 'Risk', strength: 'Strength', note: 'Note' },
   findingSeen: 'What we see',
   findingTodo: 'What to do next',
-  /** A finding's next step from its question: who moves first, where the edition names one. */
+  /** A finding's next step from its question: who moves first, where the question set names one. */
   findingStep: (owner: string | null, move: string) => (owner === null ? move : `${owner}: ${move}`),
 }
 

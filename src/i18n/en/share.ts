@@ -17,7 +17,7 @@ export const share = {
     labelTooLong: (max: number) =>
       `The label may have at most ${max} characters, something to read, and no line breaks or invisible characters (such as direction marks or zero-width spaces).`,
     contains: (answers: number, margins: boolean, label: boolean) =>
-      `This link contains your answers to ${answers} questions (“don’t know” included) and which edition of the questions they belong to` +
+      `This link contains your answers to ${answers} questions (“don’t know” included) and which question set they belong to` +
       (margins ? ', all thirteen margin figures and their currency' : '') +
       (label ? ' and the label' : '') +
       '. Nothing else: no name, no date, no device information.',

@@ -8,7 +8,7 @@ export const shared = {
     noCurrency: 'Amounts as the sender entered them: links made before links carried a currency do not say which one.',
     banner: 'You are looking at someone else’s results, opened from a link.',
     label: 'Label',
-    version: (v: number) => `Edition ${v} of the questions`,
+    version: (v: number) => `Question set ${v}`,
     readOnly: 'Read-only: nothing here changes your own answers.',
     startOwn: 'Start my own assessment',
     compare: 'Compare with mine',
@@ -17,7 +17,7 @@ export const shared = {
     theirs: 'Theirs',
     mine: 'Mine',
     difference: 'Difference (mine − theirs)',
-    compareRadar: 'Radar chart comparing their area scores with yours.',
+    compareRadar: 'Radar chart comparing their dimension scores with yours.',
     overallRow: 'Overall readiness',
     errorTitle: 'This results link cannot be opened',
     errors: {

@@ -20,12 +20,12 @@ export const workshop = {
     mine: 'Mine',
     tableCaption: 'Scores side by side (0–100)',
     measure: 'Score',
-    radar: (names: string) => `Radar chart of the area scores of ${names}; the table has the same figures.`,
+    radar: (names: string) => `Radar chart of the dimension scores of ${names}; the table has the same figures.`,
     empty: 'Paste at least one results link to compare.',
-    mixedEditions:
-      'These people answered different editions of the questions, and each result is scored by its own edition. The area scores can be read side by side only roughly, because the editions ask partly different questions. The product-side and service-side scores cannot: edition 1 counts questions about both product and service for both sides, later editions for neither. The team’s medians mix the editions. Answers are compared question by question only between people of the same edition. For a like-for-like comparison, ask those on an older edition to answer the current one and send a new link.',
-    editionPeople: (edition: number, current: boolean) => `Edition ${edition}${current ? ' (current)' : ' (older)'}:`,
-    edition: (edition: number, current: boolean) => `edition ${edition}${current ? ' (current)' : ' (older)'}`,
+    mixedQuestionSets:
+      'These people answered different question sets, and each result is scored by its own set’s rules. The dimension scores can be read side by side only roughly, because the sets ask partly different questions. The product-side and service-side scores cannot: question set 1 counts questions about both product and service for both sides, later sets for neither. The team’s medians mix the sets. Answers are compared question by question only between people who answered the same set. For a like-for-like comparison, ask those on an older set to answer the current one and send a new link.',
+    questionSetPeople: (version: number, current: boolean) => `Question set ${version}${current ? ' (current)' : ' (older)'}:`,
+    questionSet: (version: number, current: boolean) => `question set ${version}${current ? ' (current)' : ' (older)'}`,
     teamLinkLabel: 'One link with everyone’s results',
     teamLinkHint: (length: number) =>
       `Send or keep this link: opened anywhere, it shows this same team view. Everyone’s results are in the link itself (${length} characters after the “#”): browsers never send that part to a server, but anyone you send it to can read them. Some chat and e-mail tools cut long links: open it once after sending to check that it works.`,
@@ -47,18 +47,18 @@ export const workshop = {
     step1: 'Ask everyone to scan the code, or to open this address, on their own phone or laptop:',
     step2: 'Each person answers alone, in about ten minutes; nothing they enter leaves their browser until they send you their link.',
     step3: 'On their results page, each copies the link under “Share these results” and sends it to you by chat or e-mail; paste the links below, one per line.',
-    teamTitle: (people: number, editions: number) =>
-      `The team: ${people} ${people === 1 ? 'person' : 'people'}${editions > 1 ? ` (${editions} editions of the questions mixed)` : ''}`,
+    teamTitle: (people: number, questionSets: number) =>
+      `The team: ${people} ${people === 1 ? 'person' : 'people'}${questionSets > 1 ? ` (${questionSets} question sets mixed)` : ''}`,
     teamCaption: 'The team’s median and range (highest − lowest) of each score, 0–100',
     median: 'Median',
     range: 'Range',
     disagreementsTitle: 'Where the team disagrees',
     disagreementsIntro:
-      'Questions where answers lie two or more levels apart, widest first: start the discussion here. Only people who answered the same edition of the questions are compared; “don’t know” answers are not counted.',
-    noDisagreements: 'No two people who answered the same edition are two or more levels apart on any question.',
-    tooFewToCompare: 'Too few people answered the same edition of the questions to compare answers question by question.',
+      'Questions where answers lie two or more levels apart, widest first: start the discussion here. Only people who answered the same question set are compared; “don’t know” answers are not counted.',
+    noDisagreements: 'No two people who answered the same question set are two or more levels apart on any question.',
+    tooFewToCompare: 'Too few people answered the same question set to compare answers question by question.',
     levelsApart: (range: number) => `Answers ${range} levels apart.`,
-    levelsApartIn: (range: number, edition: number) => `Answers ${range} levels apart, among those who answered edition ${edition}.`,
+    levelsApartIn: (range: number, version: number) => `Answers ${range} levels apart, among those who answered question set ${version}.`,
     level: (level: number) => `Level ${level}`,
     people: (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`,
   },

@@ -1,17 +1,17 @@
 import type { DimensionId } from '@/domain/questionSet'
 
-/** The words of one area (one of the essay's five points). */
-export interface AreaWords {
+/** The words of one dimension (one of the essay's five points). */
+export interface DimensionWords {
   title: string
   /** The essay's point, as the essay words it. */
   point: string
-  /** What the area asks about, in a sentence. */
+  /** What the dimension asks about, in a sentence. */
   summary: string
 }
 
-/** The five areas, shared by every edition of the questions, in the assessment's order (the start page lists them so). */
-export const areas = {
-  areas: {
+/** The five dimensions, shared by every question set, in the assessment's order (the start page lists them so). */
+export const dimensions = {
+  dimensions: {
     culture: {
       title: 'Culture',
       point: 'Product and Service Business are different cultures.',
@@ -42,5 +42,5 @@ export const areas = {
       summary:
         'Whether one product management runs the tangible and the service parts together: long development cycles and supply chain beside a service that is operated and evolves.',
     },
-  } satisfies Record<DimensionId, AreaWords>,
+  } satisfies Record<DimensionId, DimensionWords>,
 }
