@@ -1,9 +1,12 @@
 /** What the person is told about data kept in storage, whatever the data. */
 export type StoredNotice =
-  /** Unreadable data, copied aside under `backupKey`; `text` is what was set aside, for a download. */
-  | { kind: 'set-aside'; backupKey: string; text: string }
+  /**
+   * Unreadable data, copied aside under `backupKey`; `text` is what was set aside, for a download.
+   * `byAnotherTab`: another tab saved it while this one was open (not found at start-up).
+   */
+  | { kind: 'set-aside'; backupKey: string; text: string; byAnotherTab?: true }
   /** Unreadable data that could not be copied aside: it stays in place, and `text` can be downloaded. */
-  | { kind: 'unreadable'; text: string }
+  | { kind: 'unreadable'; text: string; byAnotherTab?: true }
   /** The browser refused to save: what is on screen is not saved. */
   | { kind: 'not-saved' }
 

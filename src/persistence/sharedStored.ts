@@ -99,12 +99,15 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   adopt: (value: T) => void,
   merging?: Merging<T>,
 ) {
+  const loaded = loadStored(key, parse)
   let revision = 0
   /** The stored text this tab last read or wrote: unchanged, it holds nothing newer. */
-  let seen: string | null = null
+  let seen: string | null = loaded.status === 'unreadable' ? loaded.text : null
   const notice = ref<StoredNotice | Extra | null>(null)
   /** True while unreadable data sits in the key: nothing is saved over it until `replace`. */
   const blocked = ref(false)
+  /** While blocked: the notice about the unreadable data in the way, which offers it as a download. */
+  let blockedBy: StoredNotice & { kind: 'unreadable' } = { kind: 'unreadable', text: loaded.status === 'unreadable' ? loaded.text : '' }
   /**
    * True only while what the page shows is what is stored: after a save that succeeded, or data
    * loaded or followed from storage. False after a save the browser refused, and while blocked.
@@ -124,10 +127,9 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
     if (!blocked.value && notice.value?.kind !== 'not-saved') markSaved(true)
   }
 
-  const loaded = loadStored(key, parse)
   if (loaded.status === 'set-aside') notice.value = { kind: 'set-aside', backupKey: loaded.backupKey, text: loaded.text }
   else if (loaded.status === 'unreadable') {
-    notice.value = { kind: 'unreadable', text: loaded.text }
+    notice.value = blockedBy
     blocked.value = true
     markSaved(false)
   } else if (loaded.status === 'unavailable') {
@@ -144,7 +146,25 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
     if (text === seen) return undefined
     seen = text
     const stored = parseStoredText(text, parse)
+    if (text !== null && stored === undefined) setAside(text)
     return stored && (merging || (stored.revision ?? 0) > revision) ? stored : undefined
+  }
+
+  /**
+   * Another tab saved what this one cannot read (a newer version of the app in that tab, or
+   * damage): it is copied aside, with a notice, before anything is saved over it; when it cannot
+   * be copied, nothing is saved over it until the person chooses.
+   */
+  function setAside(text: string) {
+    const backupKey = copyAside(key, text)
+    if (backupKey !== null) {
+      notice.value = { kind: 'set-aside', backupKey, text, byAnotherTab: true }
+      return
+    }
+    blockedBy = { kind: 'unreadable', text, byAnotherTab: true }
+    notice.value = blockedBy
+    blocked.value = true
+    markSaved(false)
   }
 
   /** Takes in what another tab saved; true when this tab must save back what that lacks. */
@@ -169,7 +189,7 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   function write(save: (revision: number) => T): boolean {
     if (blocked.value) {
       // Nothing is saved over unreadable data: the notice that says so comes back if it was put away.
-      if (loaded.status === 'unreadable' && notice.value?.kind !== 'unreadable') notice.value = { kind: 'unreadable', text: loaded.text }
+      if (notice.value?.kind !== 'unreadable') notice.value = blockedBy
       markSaved(false)
       return false
     }
@@ -200,8 +220,8 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
    * data in its place is discarded, and other tabs' newer writes are replaced, not merged.
    */
   function replace(apply: () => void, save: (revision: number) => T): boolean {
-    blocked.value = false
     const stored = newer()
+    blocked.value = false
     if (stored) revision = Math.max(revision, stored.revision ?? 0)
     apply()
     const saved = write(save)

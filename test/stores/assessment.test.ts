@@ -182,6 +182,50 @@ describe('the assessment store', () => {
       expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual({ 'methods-fit': 4, 'decision-sponsor': 2 })
       expect(stale.answers).toEqual({ 'methods-fit': 4, 'decision-sponsor': 2 })
     })
+
+    /** Another tab, of a newer version of the tool, saves a draft this one cannot read. */
+    const NEWER = JSON.stringify({ format: 9, savedAt: 'x', state: { questionSetVersion: 4, answers: { 'culture-first-use': 5 } } })
+    function anotherTabSaves(text: string) {
+      localStorage.setItem(DRAFT_KEY, text)
+      window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: text }))
+    }
+
+    it('copies aside what another tab saved in a form it cannot read before saving over it, and says so', () => {
+      const store = tab()
+      store.setAnswer('culture-margin', 3)
+      anotherTabSaves(NEWER)
+      expect(store.notice).toMatchObject({ kind: 'set-aside', text: NEWER, byAnotherTab: true })
+      const backupKey = store.notice?.kind === 'set-aside' ? store.notice.backupKey : ''
+      expect(localStorage.getItem(backupKey)).toBe(NEWER)
+      // This tab's answers are kept, and saving goes on with them.
+      store.setAnswer('culture-durable', 4)
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).state.answers).toEqual({ 'culture-margin': 3, 'culture-durable': 4 })
+      expect(localStorage.getItem(backupKey)).toBe(NEWER)
+    })
+
+    it('saves nothing over what another tab saved in a form it cannot read, when there is no room to copy it aside', () => {
+      const store = tab()
+      store.setAnswer('culture-margin', 3)
+      const setItem = localStorage.setItem.bind(localStorage)
+      const refuse = vi.spyOn(localStorage, 'setItem').mockImplementation((key, value) => {
+        if (key.includes(':set-aside:')) throw new DOMException('full', 'QuotaExceededError')
+        setItem(key, value)
+      })
+      try {
+        anotherTabSaves(NEWER)
+        expect(store.notice).toEqual({ kind: 'unreadable', text: NEWER, byAnotherTab: true })
+        store.setAnswer('culture-durable', 4)
+        expect(localStorage.getItem(DRAFT_KEY)).toBe(NEWER)
+        expect(store.saved).toBe(false)
+        // Put away, the notice comes back on the next answer: nothing is saved in silence.
+        store.dismissNotice()
+        store.setAnswer('culture-durable', 5)
+        expect(store.notice).toEqual({ kind: 'unreadable', text: NEWER, byAnotherTab: true })
+        expect(localStorage.getItem(DRAFT_KEY)).toBe(NEWER)
+      } finally {
+        refuse.mockRestore()
+      }
+    })
   })
 
   it('drops answers to questions the questionnaire does not have, keeps the draft as it was, and says so', () => {

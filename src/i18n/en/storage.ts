@@ -9,6 +9,10 @@ const subjectWords: Record<StoredSubject, { saved: string; notSaved: string; cop
   snapshots: { saved: 'Your saved snapshots', notSaved: 'snapshots are', copy: 'Download a copy of my snapshots' },
 }
 
+/** What another tab did, for data it saved that this page cannot read. */
+const byAnotherTab = (subject: StoredSubject) =>
+  `Another tab of this browser saved ${subjectWords[subject].notSaved.replace(/ are$/, '')} in a form this page cannot read (perhaps a newer version of this tool is open there)`
+
 /** What the download of unreadable data is for: it cannot be opened in the app, by its nature. */
 const setAsideCopy =
   'A downloaded copy holds that data exactly as it was: this tool cannot open it, but you can keep it as a record.'
@@ -16,13 +20,16 @@ const setAsideCopy =
 /** The words of the notices about data saved in this browser. */
 export const storage = {
   storage: {
-    setAside: (subject: StoredSubject, key: string) =>
-      `${subjectWords[subject].saved} could not be read, so we kept them aside under “${key}” in this browser’s storage and ` +
-      (subject === 'figures' ? 'showed the example instead.' : 'started fresh.') +
+    setAside: (subject: StoredSubject, key: string, anotherTab = false) =>
+      (anotherTab
+        ? `${byAnotherTab(subject)}, so we kept them aside under “${key}” in this browser’s storage and went on saving what this page shows.`
+        : `${subjectWords[subject].saved} could not be read, so we kept them aside under “${key}” in this browser’s storage and ` +
+          (subject === 'figures' ? 'showed the example instead.' : 'started fresh.')) +
       ' Nothing was deleted. ' +
       setAsideCopy,
-    unreadable: (subject: StoredSubject) =>
-      `${subjectWords[subject].saved} could not be read, and there was no room to copy them aside, so they are left as they are. ` +
+    unreadable: (subject: StoredSubject, anotherTab = false) =>
+      (anotherTab ? byAnotherTab(subject) : `${subjectWords[subject].saved} could not be read`) +
+      ', and there was no room to copy them aside, so they are left as they are. ' +
       {
         answers: 'Answers you give now are not saved until you choose “Start over”, which discards them',
         figures: 'Figures you type now are not saved until you put the example figures back, which discards them',
