@@ -111,6 +111,38 @@ describeInChromium('the assessment in a real browser', () => {
     await context.close()
   })
 
+  it('takes a double-click on “Next” as one step, and its second click never picks an answer on the new step', async () => {
+    const { context, page } = await openPage(browser())
+    await page.goto(`${baseUrl()}#/assessment`)
+    await answerStep(page, () => '3')
+    const next = page.getByRole('button', { name: 'Next' })
+    await next.scrollIntoViewIfNeeded()
+    const box = (await next.boundingBox())!
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+    // The first click of the double-click moves to step 2, which opens at its top ...
+    await page.mouse.move(x, y)
+    await page.mouse.down({ clickCount: 1 })
+    await page.mouse.up({ clickCount: 1 })
+    await page.getByRole('heading', { level: 2, name: 'Methods' }).waitFor()
+    // ... so that the second lands on one of its answers.
+    const under = await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('label')?.textContent ?? null, [x, y])
+    expect(under, 'an answer of step 2 lies under the pointer').not.toBeNull()
+    await page.mouse.down({ clickCount: 2 })
+    await page.mouse.up({ clickCount: 2 })
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0)
+    // A single click there answers, as always.
+    await page.mouse.click(x, y)
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(1)
+    // Both clicks of a double-click on “Next” itself move one step, not two.
+    await next.scrollIntoViewIfNeeded()
+    await next.dblclick()
+    await page.getByRole('heading', { level: 2, name: 'Transformation' }).waitFor()
+    await page.waitForTimeout(300)
+    expect(page.url()).toMatch(/#\/assessment\/transformation$/)
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0)
+    await context.close()
+  })
+
   it('can be completed with the keyboard alone', async () => {
     const { context, page } = await openPage(browser())
     await page.goto(baseUrl())
