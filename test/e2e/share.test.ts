@@ -189,4 +189,20 @@ describeInChromium('results links in a real browser', () => {
     expect(await page.getByRole('heading', { name: 'How these scores are computed' }).isVisible()).toBe(true)
     await context.close()
   })
+
+  it('prints every table whole on an A4 page, none cut at the edge of its scrolling box', async () => {
+    // An A4 page's width less 1.5 cm margins, at 96 dpi.
+    const { context, page } = await openPage(browser(), { viewport: { width: 718, height: 1000 } })
+    await completeAssessment(page, pick)
+    await page.emulateMedia({ media: 'print' })
+    const table = page.getByRole('table', { name: 'Scores by dimension (0–100)' })
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Dimension', 'Score', 'Level', 'Answered'])
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('table')]
+        .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth || t.parentElement!.scrollWidth > t.parentElement!.clientWidth)
+        .map((t) => t.caption?.textContent),
+    )
+    expect(cut).toEqual([])
+    await context.close()
+  })
 })
