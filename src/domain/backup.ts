@@ -10,7 +10,7 @@ import {
   type QuestionSet,
   type Side,
 } from './questionSet'
-import { questionSetByVersion } from './questionSets'
+import { CURRENT_QUESTION_SET, questionSetByVersion } from './questionSets'
 import { resultStateSchema } from './resultState'
 import { MAX_SNAPSHOTS, SNAPSHOTS_FORMAT, snapshotSchema, type Snapshot } from './snapshot'
 
@@ -70,6 +70,20 @@ export function parseBackup(text: string, fileName = ''): ParsedBackup {
   return parsed
 }
 
+/**
+ * Whether a file holds answers to a question set later than the current one: written by a newer
+ * version of the tool, which this one cannot score. Its draft (`draft`, or `state` in a stored
+ * copy) and its snapshots are looked at before anything else is checked.
+ */
+function fromLaterQuestionSet(data: object): boolean {
+  const { draft, state, snapshots } = data as { draft?: unknown; state?: unknown; snapshots?: unknown }
+  const states = [draft, state, ...(Array.isArray(snapshots) ? snapshots.map((s: unknown) => (s as { state?: unknown } | null)?.state) : [])]
+  return states.some((s) => {
+    const version = (s as { questionSetVersion?: unknown } | null | undefined)?.questionSetVersion
+    return typeof version === 'number' && version > CURRENT_QUESTION_SET.version
+  })
+}
+
 function parseFile(text: string): ParsedBackup {
   let data: unknown
   try {
@@ -78,6 +92,7 @@ function parseFile(text: string): ParsedBackup {
     return { ok: false, error: 'not-json' }
   }
   if (typeof data !== 'object' || data === null) return { ok: false, error: 'not-ours' }
+  if (fromLaterQuestionSet(data)) return { ok: false, error: 'newer' }
   if ((data as { app?: unknown }).app !== APP) return parseStoredCopy(data)
   const format = (data as { format?: unknown }).format
   if (typeof format === 'number' && format > BACKUP_FORMAT) return { ok: false, error: 'newer' }

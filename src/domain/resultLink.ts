@@ -205,13 +205,20 @@ export function encodeResultLink(state: ResultState): string {
   return payload
 }
 
-/** The payload inside a pasted link, a fragment or a bare payload. */
-/** The payload in a whole URL, a `#<path>…` fragment or a bare payload (team links share it). */
+/**
+ * What mail and chat put around a link: spaces, angle brackets, parentheses and quotes, and the
+ * sentence's own punctuation after it. None is a base64url character, so none is cut from a payload.
+ */
+const WRAPPING = /^[\s<([{"'“‘«]+|[\s>)\]}"'”’».,;:!?/]+$/gu
+
+/**
+ * The payload in a whole URL, a `#<path>…` fragment or a bare payload (team links share it),
+ * as pasted: without what a message wrapped it in.
+ */
 export function payloadOf(text: string, path = RESULT_LINK_PATH): string {
-  const trimmed = text.trim()
   const marker = '#' + path
-  const at = trimmed.indexOf(marker)
-  return at >= 0 ? trimmed.slice(at + marker.length) : trimmed
+  const at = text.indexOf(marker)
+  return (at >= 0 ? text.slice(at + marker.length) : text).replace(WRAPPING, '')
 }
 
 /** The six bits of each base64url character of `payload`, or null when one is not base64url. */

@@ -29,7 +29,9 @@ describe('the exported file', () => {
     ['a newer format', JSON.stringify({ ...backup, format: 9 }), 'newer'],
     ['answers to questions that do not exist', JSON.stringify({ ...backup, draft: { questionSetVersion: 2, answers: { nope: 3 } } }), 'damaged'],
     ['a level that does not exist', JSON.stringify({ ...backup, draft: { questionSetVersion: 2, answers: { 'culture-anytime': 7 } } }), 'damaged'],
-    ['an unknown questionnaire', JSON.stringify({ ...backup, draft: { questionSetVersion: 99, answers: {} } }), 'damaged'],
+    ['an unknown questionnaire', JSON.stringify({ ...backup, draft: { questionSetVersion: 0, answers: {} } }), 'damaged'],
+    ['answers to a question set this version does not have yet', JSON.stringify({ ...backup, draft: { questionSetVersion: 4, answers: { 'culture-x': 3 } } }), 'newer'],
+    ['a snapshot of a later question set', JSON.stringify({ ...backup, snapshots: [{ ...backup.snapshots[0], state: { questionSetVersion: 4, answers: {} } }] }), 'newer'],
     ['a margin figure missing', JSON.stringify({ ...backup, margins: { ...backup.margins, fields: { unitPrice: '1' } } }), 'damaged'],
     ['a damaged snapshot', JSON.stringify({ ...backup, snapshots: [{ id: 'x' }] }), 'damaged'],
     ['two snapshots with one id', JSON.stringify({ ...backup, snapshots: [backup.snapshots[0], backup.snapshots[0]] }), 'damaged'],
@@ -65,7 +67,9 @@ describe('the copies the notices about saving offer', () => {
   })
 
   it('refuses damaged copies, and says a copy of unreadable data is one, not a foreign file', () => {
-    expect(parseBackup(JSON.stringify({ format: 1, state: { questionSetVersion: 99, answers: {} } }))).toEqual({ ok: false, error: 'damaged' })
+    expect(parseBackup(JSON.stringify({ format: 1, state: { questionSetVersion: 0, answers: {} } }))).toEqual({ ok: false, error: 'damaged' })
+    expect(parseBackup(JSON.stringify({ format: 1, state: { questionSetVersion: 4, answers: {} } }))).toEqual({ ok: false, error: 'newer' })
+    expect(parseBackup(JSON.stringify({ format: 1, snapshots: [{ id: 'x', savedAt: 'x', state: { questionSetVersion: 4, answers: {} } }] }))).toEqual({ ok: false, error: 'newer' })
     expect(parseBackup(JSON.stringify({ format: 9, state: draft }))).toEqual({ ok: false, error: 'newer' })
     expect(parseBackup(JSON.stringify({ format: 1, snapshots: [{ id: 'x' }] }))).toEqual({ ok: false, error: 'damaged' })
     expect(parseBackup('{"format":2,"fields":', 'more-than-a-chip-figures-set-aside.json')).toEqual({ ok: false, error: 'set-aside' })

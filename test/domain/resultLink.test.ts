@@ -366,6 +366,22 @@ describe('decodeResultLink errors', () => {
     expect(decodeResultLink(text)).toEqual({ ok: false, error })
   })
 
+  it.each([
+    ['in angle brackets', (url: string) => `<${url}>`],
+    ['in parentheses, ending a sentence', (url: string) => `(${url}).`],
+    ['ending a sentence', (url: string) => `${url}.`],
+    ['before a comma', (url: string) => `${url},`],
+    ['in typographic quotes', (url: string) => `“${url}”`],
+    ['in straight quotes', (url: string) => `"${url}"`],
+    ['with a slash after it', (url: string) => `${url}/`],
+    ['on a line of its own, with spaces', (url: string) => `  ${url}\t`],
+  ])('reads a link %s as the link itself', (_what, wrap) => {
+    const bare = decodeResultLink(link)
+    expect(bare.ok).toBe(true)
+    expect(decodeResultLink(wrap(`https://example.org/app/#/r/${link}`))).toEqual(bare)
+    expect(decodeResultLink(wrap(link))).toEqual(bare)
+  })
+
   const header = (margins: 0 | 1, label: 0 | 1) => new Bits().put(1, 6).put(margins, 1).put(label, 1)
 
   it.each<[string, Bits]>([

@@ -326,7 +326,7 @@ export const results = {
     errors: {
       'not-json': 'This file is not one this tool downloads: it is not JSON. Nothing was changed.',
       'not-ours': 'This file was not downloaded from More than a Chip. Nothing was changed.',
-      newer: 'This file comes from a newer version of the tool than this one. Nothing was changed.',
+      newer: 'This file comes from a newer version of the tool than this one. Nothing was changed: reload this page while online, take the update it offers, then open the file again.',
       damaged: 'This file is damaged or was edited: some of what it holds is not valid. Nothing was changed.',
       'set-aside':
         'This file is a copy of saved data this browser could not read, downloaded so that nothing is lost. This tool cannot open it: keep it as a record. Nothing was changed.',
