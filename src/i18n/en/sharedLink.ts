@@ -18,6 +18,10 @@ export const shared = {
     mine: 'Mine',
     difference: 'Difference (mine − theirs)',
     compareRadar: 'Radar chart comparing their dimension scores with yours.',
+    otherQuestionSet: (theirs: number, mine: number) =>
+      `They answered question set ${theirs}, you question set ${mine}: each result is scored by its own set’s rules, and the sets ask partly different questions, so read the differences as rough.`,
+    sidesLeftOut:
+      'The product and service sides are left out: question set 1 counts questions about both product and service for both sides, later sets for neither, so the sides do not compare.',
     overallRow: 'Overall readiness',
     errorTitle: 'This results link cannot be opened',
     errors: {
