@@ -7,7 +7,7 @@ import { useRouter } from 'vue-router'
  * - `elsewhere`: a new version took over from another tab while this page still runs the old
  *   one, which may fail to load the code of a page not opened yet: the page asks for a reload.
  */
-export type AppUpdate = 'none' | 'ready' | 'elsewhere'
+type AppUpdate = 'none' | 'ready' | 'elsewhere'
 
 /** Resolves once `ready` has, the page's load event has fired, and a frame has been drawn since. */
 async function pageDrawn(ready: Promise<void>): Promise<void> {
