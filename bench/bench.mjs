@@ -40,7 +40,7 @@ import { join, relative } from 'node:path'
 import { chromium } from 'playwright-core'
 import { build as bundle } from 'rolldown'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium.mjs'
-import { cleanupAll, cleanupOnSignals, onCleanup } from '../scripts/lib/cleanup.mjs'
+import { onCleanup, runScript } from '../scripts/lib/cleanup.mjs'
 import { git, markdownTable, parseArgs, prepareBuild, ROOT, run, textTable, Warnings } from '../scripts/lib/measure.mjs'
 import { routeHash } from '../scripts/lib/routes.mjs'
 import { serve } from '../scripts/lib/serve.mjs'
@@ -71,8 +71,6 @@ const PEERS_PATH = '__peers'
 const BLANK_HTML =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body><p id="blank">blank</p></body></html>\n'
 const USAGE = 'usage: node bench/bench.mjs [--runs 5] [--protocols h2,h1] [--no-build [--dist dist]] [--out bench-results/latest.json]'
-
-cleanupOnSignals('bench')
 
 const log = (...args) => console.error(...args)
 
@@ -575,12 +573,4 @@ async function main() {
   console.log(markdownTable(rows))
 }
 
-try {
-  await main()
-} catch (error) {
-  // The stack only with DEBUG set: most failures explain themselves.
-  console.error(`bench: ${process.env.DEBUG ? (error.stack ?? error.message) : (error.message ?? error)}`)
-  process.exitCode = 1
-} finally {
-  await cleanupAll('bench')
-}
+await runScript('bench', main)

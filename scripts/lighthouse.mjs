@@ -22,7 +22,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs'
-import { cleanupAll, cleanupOnSignals, onCleanup } from './lib/cleanup.mjs'
+import { onCleanup, runScript } from './lib/cleanup.mjs'
 import { git, markdownTable, median, parseArgs, prepareBuild, ROOT, textTable, Warnings } from './lib/measure.mjs'
 import { routeHash } from './lib/routes.mjs'
 import { serve } from './lib/serve.mjs'
@@ -44,8 +44,6 @@ const log = (...args) => console.error(...args)
 
 // ---------------------------------------------------------------------------------------------
 // Cleanup: the server, the temporary folders, and any Lighthouse or Chromium process we started.
-
-cleanupOnSignals('lighthouse')
 
 /** Pids of the processes whose command line mentions `marker` (our own unique profile folder). */
 async function pidsMentioning(marker) {
@@ -267,12 +265,4 @@ async function main() {
   console.log(markdownTable(rows, 2))
 }
 
-try {
-  await main()
-} catch (error) {
-  // The stack only with DEBUG set: most failures explain themselves.
-  console.error(`lighthouse: ${process.env.DEBUG ? (error.stack ?? error.message) : (error.message ?? error)}`)
-  process.exitCode = 1
-} finally {
-  await cleanupAll('lighthouse')
-}
+await runScript('lighthouse', main)

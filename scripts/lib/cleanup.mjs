@@ -19,6 +19,23 @@ export async function cleanupAll(name) {
   }
 }
 
+/**
+ * Runs a script's `main` under `name`: everything it started is closed at the end, on error and
+ * on Ctrl+C alike; an error is printed as its message (the stack only with DEBUG set: most
+ * failures explain themselves) and the exit code is 1.
+ */
+export async function runScript(name, main) {
+  cleanupOnSignals(name)
+  try {
+    await main()
+  } catch (error) {
+    console.error(`${name}: ${process.env.DEBUG ? (error.stack ?? error.message) : (error.message ?? error)}`)
+    process.exitCode = 1
+  } finally {
+    await cleanupAll(name)
+  }
+}
+
 /** Cleans up and exits on SIGINT and SIGTERM. */
 export function cleanupOnSignals(name) {
   for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -8,11 +8,11 @@ import { MAX_TEAM, summariseTeam } from '@/domain/team'
 import {
   dimensionMedians,
   dimensionScores,
-  questionSetGroups,
   measureScore,
   measureSpread,
   openTeamLinks,
   pastedLines,
+  questionSetGroups,
   resultLinks,
   TEAM_MEASURES,
   teamMember,

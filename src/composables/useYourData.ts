@@ -7,26 +7,11 @@ import { allQuestions } from '@/domain/questionSet'
 import { questionSetByVersion } from '@/domain/questionSets'
 import { loadQuestionWords, t, wordsOf } from '@/i18n/results'
 import { downloadText } from '@/lib/download'
-import { DRAFT_KEY, readStoredText, saveText, storage } from '@/persistence/localStorage'
+import { DRAFT_KEY, readStoredText, restoreText } from '@/persistence/localStorage'
 import { MARGINS_KEY, useMarginsStore } from '@/stores/margins'
 import { SNAPSHOTS_KEY, useSnapshotsStore } from '@/stores/snapshots'
 
 const KEYS = [DRAFT_KEY, MARGINS_KEY, SNAPSHOTS_KEY] as const
-
-/** Puts `text` back under `key` as it was, or removes the key when there was nothing. */
-function restoreText(key: string, text: string | null) {
-  if (text !== null) {
-    // It was stored before the import, so it fits again once the import's text is gone.
-    storage()?.removeItem(key)
-    saveText(key, text)
-    return
-  }
-  try {
-    storage()?.removeItem(key)
-  } catch {
-    // Storage switched off: nothing was written either.
-  }
-}
 
 /**
  * Your data: everything the person has in this browser (the answers, the margin figures, the
@@ -91,11 +76,7 @@ export function useYourData(options: { onImported?: () => void } = {}) {
       () => !applies('snapshots') || snapshots.replaceAll(backup.snapshots),
     ]
     if (steps.every((step) => step())) return true
-    try {
-      KEYS.forEach((key, i) => restoreText(key, texts[i] ?? null))
-    } catch {
-      // Storage switched off while importing: nothing more can be put back there.
-    }
+    KEYS.forEach((key, i) => restoreText(key, texts[i] ?? null))
     // Each property replaced whole: an object patch would merge the file's answers into the old.
     draft.$patch((s) => Object.assign(s, before.draft))
     margins.$patch((s) => Object.assign(s, before.margins))

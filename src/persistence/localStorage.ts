@@ -1,5 +1,5 @@
 // localStorage itself, kept small: the start page loads this module with the app's entry, and
-// only needs to know whether there is a draft to resume. The shared-data mechanism is in storage.ts.
+// only needs to know whether there is a draft to resume. The shared-data mechanism is in sharedStored.ts.
 import { reactive } from 'vue'
 
 /**
@@ -38,6 +38,25 @@ export function saveText(key: string, text: string): boolean {
   } catch {
     return false
   }
+}
+
+/** Removes `key`; false when storage is switched off. */
+export function removeText(key: string): boolean {
+  try {
+    storage()?.removeItem(key)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Puts `text` back under `key` as it was before a write, or removes the key when there was
+ * nothing (null). What was stored before fits again once the newer text is removed.
+ */
+export function restoreText(key: string, text: string | null): void {
+  removeText(key)
+  if (text !== null) saveText(key, text)
 }
 
 /** Where the draft of the person's own answers lives in localStorage. */

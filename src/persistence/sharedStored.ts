@@ -1,6 +1,6 @@
 import { getCurrentScope, onScopeDispose, ref } from 'vue'
 import type { StoredNotice } from '@/persistence/notices'
-import { readStoredText, saveText, storage, unsavedKeys } from '@/persistence/localStorage'
+import { readStoredText, removeText, saveText, storage, unsavedKeys } from '@/persistence/localStorage'
 
 /** What became of data found in storage at start-up. */
 type StoredLoad<T> =
@@ -32,11 +32,8 @@ function loadStored<T>(key: string, parse: StoredParser<T>): StoredLoad<T> {
   if (value !== undefined) return { status: 'ok', value }
   const backupKey = copyAside(key, raw)
   if (backupKey === null) return { status: 'unreadable', text: raw }
-  try {
-    storage()?.removeItem(key)
-  } catch {
-    // The copy exists; the original stays too.
-  }
+  // The copy exists: if the original cannot be removed, it stays too.
+  removeText(key)
   return { status: 'set-aside', backupKey, text: raw }
 }
 
@@ -107,7 +104,7 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   /** True while unreadable data sits in the key: nothing is saved over it until `replace`. */
   const blocked = ref(false)
   /** While blocked: the notice about the unreadable data in the way, which offers it as a download. */
-  let blockedBy: StoredNotice & { kind: 'unreadable' } = { kind: 'unreadable', text: loaded.status === 'unreadable' ? loaded.text : '' }
+  let blockedBy: (StoredNotice & { kind: 'unreadable' }) | null = null
   /**
    * True only while what the page shows is what is stored: after a save that succeeded, or data
    * loaded or followed from storage. False after a save the browser refused, and while blocked.
@@ -127,12 +124,17 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
     if (!blocked.value && notice.value?.kind !== 'not-saved') markSaved(true)
   }
 
-  if (loaded.status === 'set-aside') notice.value = { kind: 'set-aside', backupKey: loaded.backupKey, text: loaded.text }
-  else if (loaded.status === 'unreadable') {
-    notice.value = blockedBy
+  /** Unreadable data stays in the key: nothing is saved over it, and `by` says so, until `replace`. */
+  function block(by: StoredNotice & { kind: 'unreadable' }) {
+    blockedBy = by
+    notice.value = by
     blocked.value = true
     markSaved(false)
-  } else if (loaded.status === 'unavailable') {
+  }
+
+  if (loaded.status === 'set-aside') notice.value = { kind: 'set-aside', backupKey: loaded.backupKey, text: loaded.text }
+  else if (loaded.status === 'unreadable') block({ kind: 'unreadable', text: loaded.text })
+  else if (loaded.status === 'unavailable') {
     notice.value = { kind: 'not-saved' }
     markSaved(false)
   }
@@ -157,14 +159,8 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
    */
   function setAside(text: string) {
     const backupKey = copyAside(key, text)
-    if (backupKey !== null) {
-      notice.value = { kind: 'set-aside', backupKey, text, byAnotherTab: true }
-      return
-    }
-    blockedBy = { kind: 'unreadable', text, byAnotherTab: true }
-    notice.value = blockedBy
-    blocked.value = true
-    markSaved(false)
+    if (backupKey !== null) notice.value = { kind: 'set-aside', backupKey, text, byAnotherTab: true }
+    else block({ kind: 'unreadable', text, byAnotherTab: true })
   }
 
   /** Takes in what another tab saved; true when this tab must save back what that lacks. */
@@ -189,7 +185,7 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   function write(save: (revision: number) => T): boolean {
     if (blocked.value) {
       // Nothing is saved over unreadable data: the notice that says so comes back if it was put away.
-      if (notice.value?.kind !== 'unreadable') notice.value = blockedBy
+      if (blockedBy && notice.value?.kind !== 'unreadable') notice.value = blockedBy
       markSaved(false)
       return false
     }
@@ -222,6 +218,7 @@ export function sharedStored<T extends { revision?: number }, Extra extends { ki
   function replace(apply: () => void, save: (revision: number) => T): boolean {
     const stored = newer()
     blocked.value = false
+    blockedBy = null
     if (stored) revision = Math.max(revision, stored.revision ?? 0)
     apply()
     const saved = write(save)

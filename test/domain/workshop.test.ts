@@ -8,11 +8,11 @@ import { encodeTeamLink, readCompareLines } from '@/domain/teamLink'
 import {
   dimensionMedians,
   dimensionScores,
-  questionSetGroups,
   measureScore,
   measureSpread,
   openTeamLinks,
   pastedLines,
+  questionSetGroups,
   resultLinks,
   TEAM_MEASURES,
   teamMember,
