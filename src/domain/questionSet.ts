@@ -99,6 +99,9 @@ export function countsForSide(set: QuestionSet, question: Question, side: 'produ
   return question.side === side || (question.side === 'both' && set.bothSide === 'counts-for-both')
 }
 
+/** Whether the product-side and service-side scores of results of these sets compare: all count questions about both alike. */
+export const sidesCompare = (sets: readonly QuestionSet[]): boolean => new Set(sets.map((s) => s.bothSide)).size <= 1
+
 /**
  * The answers that move from a draft answered for `from` to the newer question set `to`: those to
  * questions `to` asks with a ladder unchanged since `from` or earlier (`ladderSince`), so that

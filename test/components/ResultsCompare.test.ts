@@ -28,14 +28,14 @@ describe('ResultsCompare', () => {
   it('says when the two answered different question sets, and keeps the sides when both count them alike', () => {
     const wrapper = mountPair(QUESTION_SET_V2, QUESTION_SET_V3)
     expect(wrapper.get('[data-testid="compare-caveat"]').text()).toBe(
-      'They answered question set 2, you question set 3: each result is scored by its own set’s rules, and the sets ask partly different questions, so read the differences as rough.',
+      'They answered question set 2 and you answered question set 3. Each result is scored by its own set’s rules and the sets ask partly different questions, so treat the differences as approximate. To compare like for like, ask them to answer question set 3 and send you a new link.',
     )
     expect(rowIds(wrapper)).toContain('product')
   })
 
   it('leaves out the sides when one question set counts questions about both for both sides and the other for neither', () => {
     const wrapper = mountPair(QUESTION_SET_V1, QUESTION_SET_V3)
-    expect(wrapper.get('[data-testid="compare-caveat"]').text()).toContain('The product and service sides are left out')
+    expect(wrapper.get('[data-testid="compare-caveat"]').text()).toContain('Product-side and service-side scores are not shown')
     expect(rowIds(wrapper)).toEqual(['culture', 'methods', 'transformation', 'decision', 'integration', 'overall'])
   })
 })

@@ -93,6 +93,6 @@ describe('ResultsRecommendations, question set 3', () => {
   })
 
   it('explains the order with this question set’s dimensions', () => {
-    expect(mount3({ 'culture-anytime': 1 }).text()).toContain('by dimension in this order: Decision, Culture, Methods, Integration, Transformation.')
+    expect(mount3({ 'culture-anytime': 1 }).text()).toContain('the dimension decides, in this order: Decision, Culture, Methods, Integration, Transformation.')
   })
 })

@@ -48,20 +48,20 @@ describeInChromium('the question sets in a real browser', () => {
     }
     await page.evaluate((text) => localStorage.setItem('more-than-a-chip:draft', text), JSON.stringify(draft))
     await page.goto(`${baseUrl()}#/results`)
-    const notice = page.getByRole('status').filter({ hasText: 'Question set 3 is out' })
+    const notice = page.getByRole('status').filter({ hasText: 'A new question set is available: question set 3' })
     await expectTestId(notice, 'edition-notice')
     // Set 1's rules: culture 1, 5, 2 → 8 ÷ 3 → 41.7
     expect(await text(page, 'dimension-score-culture')).toBe('42')
-    const keep = page.getByRole('link', { name: 'Keep your question set 1 result as a link' })
+    const keep = page.getByRole('link', { name: 'Keep your result from question set 1 as a link' })
     await expectTestId(keep, 'edition-keep-link')
     expect(await keep.getAttribute('href')).toMatch(/#\/r\/F[A-Za-z0-9_-]{15}$/)
     // Nothing was changed by looking.
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('more-than-a-chip:draft')))!)).toEqual(draft)
 
-    const move = notice.getByRole('button', { name: 'Answer question set 3' })
-    expect(await notice.getByTestId('edition-move').getByRole('button').innerText()).toBe('Answer question set 3')
+    const move = notice.getByRole('button', { name: 'Move my answers to question set 3' })
+    expect(await notice.getByTestId('edition-move').getByRole('button').innerText()).toBe('Move my answers to question set 3')
     await move.click()
-    expect(await notice.innerText()).toContain('1 of your 4 answers goes over to question set 3')
+    expect(await notice.innerText()).toContain('1 of your 4 answers carries over to question set 3')
     await page.getByRole('button', { name: 'Yes, move my answers' }).click()
     await expect(notice.count()).resolves.toBe(0)
     // Set 3: nothing answered in culture any more; methods-supply 4 → 75
@@ -85,7 +85,7 @@ describeInChromium('the question sets in a real browser', () => {
     const draft = { format: 1, savedAt: '2026-10-01T10:00:00.000Z', state: { questionSetVersion: 2, answers } }
     await page.evaluate((text) => localStorage.setItem('more-than-a-chip:draft', text), JSON.stringify(draft))
     await page.goto(`${baseUrl()}#/results`)
-    const notice = page.getByRole('status').filter({ hasText: 'Question set 3 is out' })
+    const notice = page.getByRole('status').filter({ hasText: 'A new question set is available: question set 3' })
     await notice.waitFor()
     // The numbers the frozen set-2 link of this pattern shows (test/domain/frozenLinks.test.ts).
     expect(await text(page, 'overall-score')).toBe('31')
@@ -95,9 +95,9 @@ describeInChromium('the question sets in a real browser', () => {
     await page.getByText(wordsOf(QUESTION_SET_V2, 'transformation-dealers').text).first().waitFor({ state: 'attached' })
     expect(await page.locator('[data-recommendation][data-owner]').count()).toBe(0)
     expect(await page.getByRole('main').innerText()).not.toContain('…')
-    await notice.getByRole('button', { name: 'Answer question set 3' }).click()
+    await notice.getByRole('button', { name: 'Move my answers to question set 3' }).click()
     // Ten questions kept set 2's ladder word for word; 10 of the 25 answers go over.
-    expect(await notice.innerText()).toContain('10 of your 25 answers go over to question set 3')
+    expect(await notice.innerText()).toContain('10 of your 25 answers carry over to question set 3')
     expect(watch.errors).toEqual([])
     await context.close()
   })

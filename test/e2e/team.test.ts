@@ -54,16 +54,16 @@ describeInChromium('a workshop team in a real browser', () => {
   it('says which question set each person answered, when the team mixes them', async () => {
     const { context, page, watch } = await openPage(browser())
     await page.goto(`${baseUrl()}#/compare`)
-    const editionOne = `${baseUrl()}#/r/BHkqcWHUnMVsSrQg` // question set 1, everything at level 5
+    const questionSetOne = `${baseUrl()}#/r/BHkqcWHUnMVsSrQg` // question set 1, everything at level 5
     await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), link('11111 11111 11111 11111 11111')].join('\n'))
     await page.getByTestId('disagreement').first().waitFor()
     const mixed = page.getByRole('status').filter({ hasText: 'These people answered different question sets' })
     expect(await mixed.count()).toBe(0)
     // One person per question set: nobody to compare question by question, and the page says so.
-    await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), editionOne].join('\n'))
+    await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), questionSetOne].join('\n'))
     await page.getByText('Too few people answered the same question set').waitFor()
     expect(await page.getByTestId('disagreement').count()).toBe(0)
-    await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), editionOne, link('11111 11111 11111 11111 11111')].join('\n'))
+    await page.getByLabel('Results links, one per line').fill([link('33333 33333 33333 33333 33333'), questionSetOne, link('11111 11111 11111 11111 11111')].join('\n'))
     await expectTestId(mixed, 'mixed-editions')
     expect(await mixed.getByRole('listitem').filter({ hasText: /^Question set 1/ }).innerText()).toBe('Question set 1 (older): Link 2')
     expect(await mixed.getByRole('listitem').filter({ hasText: /^Question set 3/ }).innerText()).toBe('Question set 3 (current): Link 1, Link 3')
@@ -71,9 +71,9 @@ describeInChromium('a workshop team in a real browser', () => {
     await expectTestId(scores, 'compare-table')
     const headers = await scores.getByRole('columnheader').allInnerTexts()
     expect(headers.slice(1).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
-      'Link 1 question set 3 (current)',
-      'Link 2 question set 1 (older)',
-      'Link 3 question set 3 (current)',
+      'Link 1 Question set 3 (current)',
+      'Link 2 Question set 1 (older)',
+      'Link 3 Question set 3 (current)',
     ])
     // Disagreements are found within question set 3 only: levels 3 and 1 are two apart on every question.
     expect(await page.getByTestId('disagreement').first().innerText()).toContain('2 levels apart, among those who answered question set 3')

@@ -63,7 +63,7 @@ describeInChromium('your data: export and import, in a real browser', () => {
       ),
     )
     await page.goto(`${baseUrl()}#/results`)
-    const notice = page.getByRole('status').filter({ hasText: 'Question set 3 is out' })
+    const notice = page.getByRole('status').filter({ hasText: 'A new question set is available: question set 3' })
     await notice.waitFor()
     const file = JSON.stringify({ app: 'more-than-a-chip', format: 1, exportedAt: '2026-11-26T10:00:00.000Z', snapshots: [] })
     await page.getByLabel('Open a file downloaded from this tool').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(file) })

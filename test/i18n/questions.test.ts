@@ -34,7 +34,7 @@ describe('the words of the questions', () => {
     const fresh = await import('@/i18n/en/questions')
     const older = setOf(2)
     await expect(fresh.loadQuestionWords([2])).rejects.toThrow()
-    expect(fresh.wordsOf(older, 'culture-margin').text).toMatch(/^The words of question set 2 could not be loaded/)
+    expect(fresh.wordsOf(older, 'culture-margin').text).toMatch(/^The wording of question set 2 could not be loaded/)
     vi.doUnmock('@/i18n/en/questions.v2')
     vi.resetModules()
   })

@@ -42,20 +42,20 @@ export const assessment = {
     both: 'Digitised Products need to consider both',
   } satisfies Record<EssaySection, string>,
   questionSet: {
-    title: (current: number) => `Question set ${current} is out`,
+    title: (current: number) => `A new question set is available: question set ${current}`,
     body: (version: number) =>
       `Your answers were given to question set ${version}, and your results are still scored by its rules, exactly as before. You can keep them as they are.`,
     whatChanged:
-      'The new question set names, for every step up, who moves first and a first move they can put in a calendar this month. It asks about the first use of the product (installation, pairing, the app, the dealer’s handover) and how fast the app and the device respond, and its levels each build on the one before. Questions about how product and service are put together count in their dimension but for neither side.',
-    keepLink: (version: number) => `Keep your question set ${version} result as a link`,
-    move: (current: number) => `Answer question set ${current}`,
+      'For every step up, the new question set says who moves first and gives them a first move they can put in the calendar this month. It asks about the first use of the product (installation, pairing, the app, the dealer’s handover) and how fast the app and the device respond, and its levels each build on the one before. Questions about how product and service are put together count towards their dimension’s score, but towards neither the product-side nor the service-side score.',
+    keepLink: (version: number) => `Keep your result from question set ${version} as a link`,
+    move: (current: number) => `Move my answers to question set ${current}`,
     confirm: (carried: number, answered: number, current: number) =>
       (carried === 0
-        ? 'None of your answers go over'
+        ? 'None of your answers carry over'
         : carried === answered
-          ? 'All your answers go over'
-          : `${carried} of your ${plural(answered, 'answer')} ${carried === 1 ? 'goes' : 'go'} over`) +
-      ` to question set ${current}: only those whose question and levels are unchanged carry over. Questions that are new or reworded need answering again. A copy of your answers as they are now stays in this browser. Go on?`,
+          ? 'All your answers carry over'
+          : `${carried} of your ${plural(answered, 'answer')} ${carried === 1 ? 'carries' : 'carry'} over`) +
+      ` to question set ${current}: only those whose question and levels are unchanged. Questions that are new or reworded need answering again. A copy of your answers as they are now stays in this browser. Go on?`,
     yes: 'Yes, move my answers',
     no: 'Not now',
   },

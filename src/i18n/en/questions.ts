@@ -68,7 +68,7 @@ const ARRIVING: QuestionWords = { text: '…', levels: ['…', '…', '…', '�
 
 /** What a question shows when its question set's words could not be fetched. */
 function unavailable(version: number): QuestionWords {
-  const text = `The words of question set ${version} could not be loaded: reload the page when you are online. The scores are not affected.`
+  const text = `The wording of question set ${version} could not be loaded. Reload the page when you are online; the scores are not affected.`
   return { text, levels: [text, text, text, text, text], advice: text, quote: text }
 }
 

@@ -97,11 +97,11 @@ export const results = {
     recommendationsTitle: 'Next steps',
     recommendationsIntro: (named: boolean) =>
       named
-        ? 'Every answer below level 5: who moves first, what they do within the next month, and the level it leads to. Start with the first three; the rest follow by dimension.'
-        : 'Every answer below level 5, with what to do to reach the next level. Start with the first three; the rest follow by dimension.',
+        ? 'Every answer below level 5: who moves first, what they do within the next month, and the level it leads to. Start with the first three; the rest are grouped by dimension.'
+        : 'Every answer below level 5, with what to do to reach the next level. Start with the first three; the rest are grouped by dimension.',
     prioritiesTitle: 'Where to start',
     prioritiesIntro: (order: readonly string[]) =>
-      `A low answer on who decided comes first: without a conscious decision by someone senior enough, nothing else sticks. Then the lowest answers first; where answers are equally low, by dimension in this order: ${order.join(', ')}.`,
+      `A low answer on who decided comes first: without a conscious decision by someone senior enough, nothing else sticks. Then the lowest answers first; where answers are equally low, the dimension decides, in this order: ${order.join(', ')}.`,
     restTitle: 'The other steps, by dimension',
     noRecommendations: 'Every answered question is at the top level, or none is answered.',
     youAnswered: (level: number) => `Answered at level ${level}.`,
@@ -326,7 +326,7 @@ export const results = {
     errors: {
       'not-json': 'This file is not one this tool downloads: it is not JSON. Nothing was changed.',
       'not-ours': 'This file was not downloaded from More than a Chip. Nothing was changed.',
-      newer: 'This file comes from a newer version of the tool than this one. Nothing was changed: reload this page while online, take the update it offers, then open the file again.',
+      newer: 'This file was downloaded from a newer version of More than a Chip than the one open here. Nothing was changed. Reload the page while online; when it offers the new version, choose “Update now”, then open the file again. If no new version is offered, the file was edited or is damaged.',
       damaged: 'This file is damaged or was edited: some of what it holds is not valid. Nothing was changed.',
       'set-aside':
         'This file is a copy of saved data this browser could not read, downloaded so that nothing is lost. This tool cannot open it: keep it as a record. Nothing was changed.',

@@ -19,9 +19,12 @@ export const shared = {
     difference: 'Difference (mine − theirs)',
     compareRadar: 'Radar chart comparing their dimension scores with yours.',
     otherQuestionSet: (theirs: number, mine: number) =>
-      `They answered question set ${theirs}, you question set ${mine}: each result is scored by its own set’s rules, and the sets ask partly different questions, so read the differences as rough.`,
+      `They answered question set ${theirs} and you answered question set ${mine}. Each result is scored by its own set’s rules and the sets ask partly different questions, so treat the differences as approximate. ` +
+      (mine < theirs
+        ? `To compare like for like, move your answers to question set ${theirs} on the assessment page.`
+        : `To compare like for like, ask them to answer question set ${mine} and send you a new link.`),
     sidesLeftOut:
-      'The product and service sides are left out: question set 1 counts questions about both product and service for both sides, later sets for neither, so the sides do not compare.',
+      'Product-side and service-side scores are not shown: question set 1 counted questions about both product and service towards both sides, later sets towards neither, so these scores cannot be compared.',
     overallRow: 'Overall readiness',
     errorTitle: 'This results link cannot be opened',
     errors: {

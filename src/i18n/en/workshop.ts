@@ -23,9 +23,11 @@ export const workshop = {
     radar: (names: string) => `Radar chart of the dimension scores of ${names}; the table has the same figures.`,
     empty: 'Paste at least one results link to compare.',
     mixedQuestionSets:
-      'These people answered different question sets, and each result is scored by its own set’s rules. The dimension scores can be read side by side only roughly, because the sets ask partly different questions. The product-side and service-side scores cannot: question set 1 counts questions about both product and service for both sides, later sets for neither. The team’s medians mix the sets. Answers are compared question by question only between people who answered the same set. For a like-for-like comparison, ask those on an older set to answer the current one and send a new link.',
+      'These people answered different question sets. Each result is scored by its own set’s rules, and the sets ask partly different questions, so compare the dimension scores only roughly; the team’s medians mix the sets. Answers are compared question by question only between people who answered the same set. For a like-for-like comparison, ask those on an older set to answer the current one and send you a new link.',
+    mixedSides:
+      'Do not compare the product-side and service-side scores: question set 1 counted questions about both product and service towards both sides, later sets towards neither.',
     questionSetPeople: (version: number, current: boolean) => `Question set ${version}${current ? ' (current)' : ' (older)'}:`,
-    questionSet: (version: number, current: boolean) => `question set ${version}${current ? ' (current)' : ' (older)'}`,
+    questionSet: (version: number, current: boolean) => `Question set ${version}${current ? ' (current)' : ' (older)'}`,
     teamLinkLabel: 'One link with everyone’s results',
     teamLinkHint: (length: number) =>
       `Send or keep this link: opened anywhere, it shows this same team view. Everyone’s results are in the link itself (${length} characters after the “#”): browsers never send that part to a server, but anyone you send it to can read them. Some chat and e-mail tools cut long links: open it once after sending to check that it works.`,
