@@ -1,10 +1,11 @@
 import { computed, ref } from 'vue'
 import type { ImportSummary } from '@/components/ResultsYourData.vue'
 import { useAssessment } from '@/composables/useAssessment'
-import { answeredIn, answersToCsv, makeBackup, parseBackup, type Backup, type BackupPart } from '@/domain/backup'
+import { answeredIn, answersToCsv, makeBackup, parseBackup, type Backup, type BackupPart, type CsvWords } from '@/domain/backup'
 import { isCurrencyCode } from '@/domain/currencies'
 import { allQuestions } from '@/domain/questionSet'
 import { questionSetByVersion } from '@/domain/questionSets'
+import { decimalMark } from '@/i18n/format'
 import { loadQuestionWords, t, wordsOf } from '@/i18n/results'
 import { downloadText } from '@/lib/download'
 import { DRAFT_KEY, readStoredText, restoreText } from '@/persistence/localStorage'
@@ -43,6 +44,8 @@ export function useYourData(options: { onImported?: () => void } = {}) {
     } catch {
       return
     }
+    // A spreadsheet that reads "," as the decimal mark splits columns on ";".
+    const separator: CsvWords['separator'] = decimalMark() === ',' ? ';' : ','
     const words = {
       ...t.yourData.csv,
       sides: t.sides,
@@ -50,6 +53,7 @@ export function useYourData(options: { onImported?: () => void } = {}) {
       dontKnow: t.assessment.dontKnow,
       question: wordsOf,
       dimensions: t.dimensions,
+      separator,
     }
     downloadText(t.yourData.csvName(questionSet.value.version), answersToCsv(questionSet.value, state.value.answers, words), 'text/csv')
   }

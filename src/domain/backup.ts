@@ -26,7 +26,7 @@ export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   exportedAt: z.string(),
   draft: z.optional(answerStateSchema),
-  margins: z.optional(z.object({ fields: figureTexts, currency: z.string(), included: z.boolean() })),
+  margins: z.optional(z.object({ fields: figureTexts, currency: z.string(), included: z.boolean(), decimal: z.optional(z.enum(['.', ','])) })),
   snapshots: z.array(snapshotSchema),
 })
 
@@ -119,7 +119,7 @@ function checked(backup: Backup, only?: BackupPart): ParsedBackup {
 }
 
 const storedDraftSchema = z.object({ format: z.number(), savedAt: z.optional(z.string()), state: answerStateSchema })
-const storedFiguresSchema = z.object({ fields: figureTexts, currency: z.string(), included: z.boolean() })
+const storedFiguresSchema = z.object({ fields: figureTexts, currency: z.string(), included: z.boolean(), decimal: z.optional(z.enum(['.', ','])) })
 const storedSnapshotsSchema = z.object({ format: z.number(), snapshots: z.array(snapshotSchema) })
 
 /**
@@ -156,7 +156,9 @@ function parseStoredCopy(data: object): ParsedBackup {
   return { ok: false, error: 'not-ours' }
 }
 
-const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
+/** A cell, quoted where it holds the separator, a quote or a line break. */
+const csvCell = (text: string, separator: string) =>
+  text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 
 /** The words of the CSV: its own, and those of the questions and dimensions it lists. */
 export interface CsvWords {
@@ -177,6 +179,8 @@ export interface CsvWords {
   levelNames: Record<Level, string>
   dontKnow: string
   notAnswered: string
+  /** What the cells are separated by: "," in English; ";" in German, whose spreadsheets read "," as the decimal mark. */
+  separator: ',' | ';'
   /** A question's words in its own question set: the question, and its five levels, level 1 first. */
   question: (set: QuestionSet, questionId: string) => { text: string; levels: readonly string[] }
   /** Each dimension's name. */
@@ -204,7 +208,7 @@ export function answersToCsv(set: QuestionSet, answers: Answers, words: CsvWords
     }
   }
   // The byte-order mark tells spreadsheets the file is UTF-8 ("don’t" stays "don’t").
-  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return '\uFEFF' + rows.map((row) => row.map((cell) => csvCell(cell, words.separator)).join(words.separator)).join('\r\n') + '\r\n'
 }
 
 /** How many questions of `set` a draft answers, "don't know" included. */

@@ -10,8 +10,10 @@ export interface QuestionWords {
    * set 3 on, each is the first move of the step's owner, named in the question set.
    */
   advice: string | readonly [string, string, string, string]
-  /** The essay's passage the question rests on, verbatim. */
+  /** The essay's passage the question rests on, verbatim: in the essay's English in every language. */
   quote: string
+  /** The passage in the reader's language, shown beside the quote; none where that is English. */
+  quoteRendering?: string
 }
 
 /** Words for every question of set `S`, keyed by id: a missing or extra id fails the type check. */

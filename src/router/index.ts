@@ -1,5 +1,7 @@
-import { createRouter, createWebHashHistory, type RouteComponent } from 'vue-router'
+import { watch } from 'vue'
+import { createRouter, createWebHashHistory, type RouteLocationNormalized, type RouteComponent } from 'vue-router'
 import { t } from '@/i18n'
+import { language } from '@/i18n/language'
 import LandingView from '@/views/LandingView.vue'
 import { ROUTES } from './routes'
 
@@ -17,10 +19,13 @@ const router = createRouter({
   scrollBehavior: () => ({ top: 0 }),
 })
 
-// Every page has its own title, so browser history, tabs and screen readers tell them apart.
-router.afterEach((to) => {
+// Every page has its own title, so browser history, tabs and screen readers tell them apart;
+// in the page's language.
+function showTitle(to: RouteLocationNormalized) {
   const title = t.titles[(to.name as keyof typeof t.titles) ?? 'home'] ?? t.titles['not-found']
   document.title = to.name === 'home' ? t.appName : `${title} — ${t.appName}`
-})
+}
+router.afterEach(showTitle)
+watch(language, () => showTitle(router.currentRoute.value))
 
 export default router

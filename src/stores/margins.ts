@@ -15,7 +15,7 @@ import {
   type FigureProblem,
   type Figures,
 } from '@/domain/margins'
-import { readNumber } from '@/domain/numberInput'
+import { readNumber, rewriteNumber, type DecimalMark } from '@/domain/numberInput'
 import type { AddedNotice } from '@/persistence/notices'
 import { sharedStored, type StoredParser } from '@/persistence/sharedStored'
 
@@ -42,13 +42,19 @@ export type FieldReading =
   | { value: number; ambiguous: boolean; problem?: undefined }
   | { value?: undefined; problem: FigureProblem | 'empty' }
 
-function fieldsOf(figures: Figures): MarginFields {
-  return Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, String(figures[key])])) as MarginFields
+/** Figures as a person with the `decimal` mark types them. */
+function fieldsOf(figures: Figures, decimal: DecimalMark): MarginFields {
+  return Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, String(figures[key]).replace('.', decimal)])) as MarginFields
 }
 
-/** Reads one field's text into a figure that satisfies its rules, or the reason it does not. */
-export function readField(key: FigureKey, text: string): FieldReading {
-  const reading = readNumber(text)
+/** Fields typed with the `from` mark, as a person with the `to` mark would type them to mean the same. */
+function rewriteFields(fields: MarginFields, from: DecimalMark, to: DecimalMark): MarginFields {
+  return Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, rewriteNumber(fields[key], from, to)])) as MarginFields
+}
+
+/** Reads one field's text, typed with the `decimal` mark, into a figure that satisfies its rules, or the reason it does not. */
+export function readField(key: FigureKey, text: string, decimal: DecimalMark = '.'): FieldReading {
+  const reading = readNumber(text, decimal)
   if (!reading.ok) return { problem: reading.problem }
   const problem = checkFigure(key, reading.value)
   return problem ? { problem } : { value: reading.value, ambiguous: reading.ambiguous }
@@ -66,6 +72,8 @@ const envelope = <F extends z.ZodMiniType>(format: number, fields: F) =>
     fields,
     currency: z.string().check(z.refine(isCurrencyCode, 'the ISO 4217 code of a currency in use')),
     included: z.boolean(),
+    /** The decimal mark the fields were typed with; none before there was a German page: ".". */
+    decimal: z.optional(z.enum(['.', ','])),
   })
 
 const envelopeSchema = envelope(MARGINS_FORMAT, textFields(FIGURE_FIELDS.map((f) => f.key)))
@@ -97,13 +105,19 @@ const parseMargins: StoredParser<StoredMargins> = (data) => {
 }
 
 export const useMarginsStore = defineStore('margins', () => {
-  const fields = ref<MarginFields>(fieldsOf(EXAMPLE_FIGURES))
+  const fields = ref<MarginFields>(fieldsOf(EXAMPLE_FIGURES, '.'))
+  /**
+   * The decimal mark the fields were typed with: they keep their meaning when the page's
+   * language changes, and are rewritten in the new mark when the person next types.
+   */
+  const decimal = ref<DecimalMark>('.')
   const currency = ref('EUR')
   /** Whether the person has filled the calculator in, so that results show the margins. */
   const included = ref(false)
 
   const stored = sharedStored<StoredMargins, AddedNotice>(MARGINS_KEY, parseMargins, (value) => {
     fields.value = value.fields
+    decimal.value = value.decimal ?? '.'
     currency.value = value.currency
     included.value = value.included
   })
@@ -117,6 +131,7 @@ export const useMarginsStore = defineStore('margins', () => {
     fields: fields.value,
     currency: currency.value,
     included: included.value,
+    decimal: decimal.value,
   })
 
   if (stored.loaded.status === 'ok') {
@@ -129,7 +144,7 @@ export const useMarginsStore = defineStore('margins', () => {
   }
 
   const readings = computed(
-    () => Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, readField(key, fields.value[key])])) as Record<
+    () => Object.fromEntries(FIGURE_FIELDS.map(({ key }) => [key, readField(key, fields.value[key], decimal.value)])) as Record<
       FigureKey,
       FieldReading
     >,
@@ -168,7 +183,11 @@ export const useMarginsStore = defineStore('margins', () => {
   const figuresStatus = computed<FiguresStatus>(() => (!included.value ? 'not-filled' : isValid.value ? 'complete' : 'incomplete'))
   /** The figures as typed, as a file the person can keep when the browser will not save them. */
   const currentText = computed(() =>
-    JSON.stringify({ format: MARGINS_FORMAT, fields: fields.value, currency: currency.value, included: included.value }, null, 2),
+    JSON.stringify(
+      { format: MARGINS_FORMAT, fields: fields.value, currency: currency.value, included: included.value, decimal: decimal.value },
+      null,
+      2,
+    ),
   )
 
   /** Applies one change on top of the newest stored figures, so that another tab's are not written over. */
@@ -176,9 +195,12 @@ export const useMarginsStore = defineStore('margins', () => {
     stored.change(apply, envelopeOf)
   }
 
-  function setField(key: FigureKey, text: string) {
+  /** One field as typed with the `mark` decimal mark (the page's); the others are rewritten in it where they would read differently. */
+  function setField(key: FigureKey, text: string, mark: DecimalMark = decimal.value) {
     change(() => {
-      fields.value = { ...fields.value, [key]: text }
+      const others = mark === decimal.value ? fields.value : rewriteFields(fields.value, decimal.value, mark)
+      fields.value = { ...others, [key]: text }
+      decimal.value = mark
       included.value = true
     })
   }
@@ -198,14 +220,15 @@ export const useMarginsStore = defineStore('margins', () => {
   /** Puts the worked example back in every field, and discards unreadable figures in their place (the view asks first). */
   function restoreExample() {
     stored.replace(() => {
-      fields.value = fieldsOf(EXAMPLE_FIGURES)
+      fields.value = fieldsOf(EXAMPLE_FIGURES, decimal.value)
     }, envelopeOf)
   }
 
   /** Replaces every figure with imported ones the person confirmed; unreadable figures in their place are discarded. False when not saved. */
-  function replaceFigures(next: { fields: MarginFields; currency: string; included: boolean }): boolean {
+  function replaceFigures(next: { fields: MarginFields; currency: string; included: boolean; decimal?: DecimalMark }): boolean {
     return stored.replace(() => {
       fields.value = { ...next.fields }
+      decimal.value = next.decimal ?? '.'
       currency.value = isCurrencyCode(next.currency) ? next.currency : currency.value
       included.value = next.included
     }, envelopeOf)
@@ -217,6 +240,7 @@ export const useMarginsStore = defineStore('margins', () => {
 
   return {
     fields,
+    decimal,
     currency,
     included,
     notice,

@@ -86,6 +86,7 @@ describe('answersToCsv', () => {
     levelNames: { 1: 'Absent', 2: 'Ad hoc', 3: 'Defined', 4: 'Measured', 5: 'Integrated' },
     dontKnow: 'Don’t know',
     notAnswered: 'Not answered',
+    separator: ',',
     question: wordsOf,
     dimensions: t.dimensions,
   } as const
@@ -108,6 +109,18 @@ describe('answersToCsv', () => {
     const both = (set: QuestionSet) => rowsOf(answersToCsv(set, {}, words))[allQuestions(set).findIndex((q) => q.side === 'both') + 1]
     expect(both(QUESTION_SET_V2)).toMatch(/^2,.*,Product and service,Neither side,,,Not answered$/)
     expect(both(QUESTION_SET_V1)).toMatch(/^1,.*,Product and service,Both sides,,,Not answered$/)
+  })
+
+  it('separates cells with ";" where the words say so, and quotes a cell only where it holds one', () => {
+    const rows = rowsOf(answersToCsv(QUESTION_SET_V2, { 'culture-margin': 3 }, { ...words, separator: ';', dontKnow: 'Weiß nicht; offen' }))
+    expect(rows[0]).toBe('Question set;Question;Dimension;About;Counts for;Level;Level name;Level text')
+    const margin = wordsOf(QUESTION_SET_V2, 'culture-margin')
+    expect(rows[1]).toBe(`2;${margin.text};Culture;Product side;Product side;3;Defined;${margin.levels[2]!}`)
+    const dontKnow = (text: string) =>
+      rowsOf(answersToCsv(QUESTION_SET_V2, { 'culture-durable': 'na' }, { ...words, separator: ';', dontKnow: text }))[2]
+    // A comma needs no quotes when ";" separates; a ";" does.
+    expect(dontKnow('Weiß nicht, offen')).toMatch(/;;;Weiß nicht, offen$/)
+    expect(dontKnow('Weiß nicht; offen')).toMatch(/;;;"Weiß nicht; offen"$/)
   })
 })
 

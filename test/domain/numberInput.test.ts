@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ambiguousFraction, readNumber } from '@/domain/numberInput'
+import { ambiguousFraction, readNumber, rewriteNumber } from '@/domain/numberInput'
 
 describe('readNumber', () => {
   it.each<[string, number]>([
@@ -140,5 +140,58 @@ describe('ambiguousFraction', () => {
     ['abc', undefined],
   ])('%j', (text, expected) => {
     expect(ambiguousFraction(text)).toStrictEqual(expected)
+  })
+})
+
+describe('readNumber with the German decimal comma', () => {
+  it.each<[string, number]>([
+    // a lone comma is the decimal mark, even before three digits
+    ['1,234', 1.234],
+    ['4,99', 4.99],
+    ['1.234,5', 1234.5],
+    // a lone point before three digits groups thousands; before any other count it is a decimal mark
+    ['1.234', 1234],
+    ['12.000', 12000],
+    ['4.99', 4.99],
+    ['1.234.567', 1234567],
+    // both marks: the last one is the decimal mark, as in English
+    ['1,234.56', 1234.56],
+  ])('reads %j as %d', (text, value) => {
+    expect(readNumber(text, ',')).toEqual({ ok: true, value, ambiguous: /^\d{1,3}[.,]\d{3}$/.test(text) })
+  })
+
+  it('reads every unambiguous number as English does', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (value) => {
+        const text = String(value)
+        fc.pre(!/^\d{1,3}[.,]\d{3}$/.test(text))
+        expect(readNumber(text, ',')).toEqual(readNumber(text, '.'))
+      }),
+    )
+  })
+})
+
+describe('rewriteNumber', () => {
+  it.each<[string, string, '.' | ',', '.' | ',']>([
+    ['1.500', '1,5', '.', ','],
+    ['1,500', '1500', '.', ','],
+    ['1.500', '1500', ',', '.'],
+    ['1,234', '1.234', ',', '.'],
+    ['4,99', '4,99', '.', ','],
+    ['1.234,5', '1.234,5', '.', ','],
+    ['abc', 'abc', '.', ','],
+  ])('rewrites %j to %j from %s to %s', (text, rewritten, from, to) => {
+    expect(rewriteNumber(text, from, to)).toBe(rewritten)
+  })
+
+  it('keeps the value whichever way it goes', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,7}([.,]\d{1,4})?$/), fc.constantFrom<'.' | ','>('.', ','), (text, from) => {
+        const to = from === '.' ? ',' : '.'
+        const before = readNumber(text, from)
+        const after = readNumber(rewriteNumber(text, from, to), to)
+        expect(after.ok && before.ok && after.value).toBe(before.ok && before.value)
+      }),
+    )
   })
 })

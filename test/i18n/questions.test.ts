@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { allQuestions, carriedOverAnswers, DIMENSION_IDS } from '@/domain/questionSet'
 import { QUESTION_SETS } from '@/domain/questionSets'
 import { dimensions } from '@/i18n/en/dimensions'
-import { questionSetWords, QUESTION_SETS_WITH_WORDS, stepAdvice, wordsOf } from '@/i18n/en/questions'
+import { questionSetWords, QUESTION_SETS_WITH_WORDS, stepAdvice, wordsOf } from '@/i18n/questions'
 
 const versions = Object.keys(QUESTION_SETS)
   .map(Number)
@@ -16,7 +16,7 @@ describe('the words of the questions', () => {
 
   it('comes with the current question set’s words, and loads an older question set’s when one is first shown', async () => {
     vi.resetModules()
-    const fresh = await import('@/i18n/en/questions')
+    const fresh = await import('@/i18n/questions')
     const { CURRENT_QUESTION_SET } = await import('@/domain/questionSets')
     const [firstId] = allQuestions(CURRENT_QUESTION_SET).map((q) => q.id)
     expect(fresh.wordsOf(CURRENT_QUESTION_SET, firstId!).text).toMatch(/\?$/)
@@ -31,7 +31,7 @@ describe('the words of the questions', () => {
   it('says so when an older question set’s words cannot be fetched, instead of showing “…” for good', async () => {
     vi.resetModules()
     vi.doMock('@/i18n/en/questions.v2', () => Promise.reject(new Error('offline')))
-    const fresh = await import('@/i18n/en/questions')
+    const fresh = await import('@/i18n/questions')
     const older = setOf(2)
     await expect(fresh.loadQuestionWords([2])).rejects.toThrow()
     expect(fresh.wordsOf(older, 'culture-margin').text).toMatch(/^The wording of question set 2 could not be loaded/)

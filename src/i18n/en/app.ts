@@ -1,5 +1,7 @@
-/** "1 answer", "3 answers". */
-export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+import { pluralIn, type PluralForms } from '../plural'
+
+/** "1 answer", "3 answers": `plural(n, { one: '# answer', other: '# answers' })`. */
+export const plural = (count: number, forms: PluralForms) => pluralIn('en', count, forms)
 
 /** The words of the app shell and the start page. */
 export const app = {
@@ -37,5 +39,8 @@ export const app = {
     reload: 'Reload now',
   },
   dismiss: 'Dismiss',
+  languageFailed: 'The other language could not be loaded: you seem to be offline. Try again when you are online.',
+  questionWordsUnavailable: (version: number) =>
+    `The wording of question set ${version} could not be loaded. Reload the page when you are online; the scores are not affected.`,
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the start page' },
 }

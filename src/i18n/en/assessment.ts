@@ -54,7 +54,7 @@ export const assessment = {
         ? 'None of your answers carry over'
         : carried === answered
           ? 'All your answers carry over'
-          : `${carried} of your ${plural(answered, 'answer')} ${carried === 1 ? 'carries' : 'carry'} over`) +
+          : `${carried} of your ${plural(answered, { one: '# answer', other: '# answers' })} ${carried === 1 ? 'carries' : 'carry'} over`) +
       ` to question set ${current}: only those whose question and levels are unchanged. Questions that are new or reworded need answering again. A copy of your answers as they are now stays in this browser. Go on?`,
     yes: 'Yes, move my answers',
     no: 'Not now',
@@ -64,9 +64,9 @@ export const assessment = {
     confirm: (done: number, unreadable: boolean) =>
       (unreadable
         ? 'This discards the saved answers that could not be read (download a copy first if you want them)' +
-          (done > 0 ? ` and clears your ${plural(done, 'answer')} given since` : '') +
+          (done > 0 ? ` and clears your ${plural(done, { one: '# answer', other: '# answers' })} given since` : '') +
           '. It cannot be undone.'
-        : `This clears your ${plural(done, 'answer')} saved in this browser. It cannot be undone.`),
+        : `This clears your ${plural(done, { one: '# answer', other: '# answers' })} saved in this browser. It cannot be undone.`),
     yes: 'Yes, clear my answers',
     no: 'Keep my answers',
   },

@@ -1,3 +1,4 @@
+import type { CsvWords } from '@/domain/backup'
 import type { Finding, FindingId, FindingOf, ServiceMargin, StepFindingId } from '@/domain/findings'
 import type { Level, QuestionIdOf, QuestionSet } from '@/domain/questionSet'
 import type { QUESTION_SET_V1 } from '@/domain/questions.v1'
@@ -128,6 +129,8 @@ export const results = {
       'Coverage is the share of questions answered.',
     ],
     print: 'Print this report',
+    /** The line under the printed report's title. */
+    printed: (date: string, version: number) => `Printed on ${date}. Answers to question set ${version}.`,
   },
   findings: {
     'no-sponsor': {
@@ -340,7 +343,7 @@ export const results = {
       columns: ['Question set', 'Question', 'Dimension', 'About', 'Counts for', 'Level (1–5)', 'Level name', 'What this level looks like'],
       countsFor: { product: 'Product side', service: 'Service side', both: 'Both sides', neither: 'Neither side' },
       notAnswered: 'Not answered',
-    } as const,
+    } satisfies Pick<CsvWords, 'columns' | 'countsFor' | 'notAnswered'>,
   },
   findingTone: { risk: 'Risk', strength: 'Strength', note: 'Note' },
   findingSeen: 'What we see',

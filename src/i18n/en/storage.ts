@@ -43,7 +43,7 @@ export const storage = {
           ': download a copy first if you want to keep them. ' +
           setAsideCopy,
     repaired: (dropped: number, key: string | null) =>
-      `Your saved answers included ${plural(dropped, 'answer')} to questions this questionnaire does not have. ${dropped === 1 ? 'It was' : 'They were'} left out and ${dropped === 1 ? 'is' : 'are'} not counted. ` +
+      `Your saved answers included ${plural(dropped, { one: '# answer', other: '# answers' })} to questions this questionnaire does not have. ${dropped === 1 ? 'It was' : 'They were'} left out and ${dropped === 1 ? 'is' : 'are'} not counted. ` +
       (key === null
         ? 'There was no room to keep the draft as it was beside it, so it stays in place until you answer again: download a copy first if you want it.'
         : `The draft as it was is kept aside under “${key}”.`),

@@ -1,27 +1,33 @@
 import { shallowReactive } from 'vue'
 import type { Level, QuestionSet } from '@/domain/questionSet'
 import { CURRENT_QUESTION_SET } from '@/domain/questionSets'
-import type { QuestionWords } from '../questionWords'
-import { questionsV3 } from './questions.v3'
+import { t } from './index'
+import { wordsIn } from './language'
+import type { QuestionWords } from './questionWords'
 
 type QuestionSetWords = Readonly<Record<string, QuestionWords>>
 
 /**
- * The words of the current question set come with the app. Older question sets' words load when a draft,
- * link, snapshot or team member of theirs is shown: most people never need them. One line an
- * question set, beside its registration in src/domain/questionSets.ts; a test checks that every
- * registered question set has words for every question.
+ * The words of the current question set, in the page's language, come with the pages that ask or
+ * show questions. Older question sets' words, in English only, load when a draft, link, snapshot or
+ * team member of theirs is shown: most people never need them. One line a question set, beside
+ * its registration in src/domain/questionSets.ts; a test checks that every registered question
+ * set has words for every question.
  */
 const OLDER_QUESTION_SETS: Readonly<Record<number, () => Promise<QuestionSetWords>>> = {
-  1: () => import('./questions.v1').then((m) => m.questionsV1),
-  2: () => import('./questions.v2').then((m) => m.questionsV2),
+  1: () => import('./en/questions.v1').then((m) => m.questionsV1),
+  2: () => import('./en/questions.v2').then((m) => m.questionsV2),
 }
-// The words imported above are the current question set's; a test fails if the two ever part.
+// The words loaded below are the current question set's; a test fails if the two ever part.
 const CURRENT_VERSION = CURRENT_QUESTION_SET.version
+const current: QuestionSetWords = await wordsIn({
+  en: () => import('./en/questions.v3').then((m) => m.questionsV3),
+  de: () => import('./de/questions.v3').then((m) => m.questionsV3),
+})
 
 // Reactive, so that whatever showed an older question set's question before its words arrived shows
 // them as soon as they do.
-const loaded = shallowReactive<Record<number, QuestionSetWords>>({ [CURRENT_VERSION]: questionsV3 })
+const loaded = shallowReactive<Record<number, QuestionSetWords>>({ [CURRENT_VERSION]: current })
 // Question sets whose words could not be fetched (offline before the app was cached, or a chunk gone
 // after a new version was deployed): shown as such instead of "…" forever.
 const failed = shallowReactive<Record<number, true>>({})
@@ -68,7 +74,7 @@ const ARRIVING: QuestionWords = { text: '…', levels: ['…', '…', '…', '�
 
 /** What a question shows when its question set's words could not be fetched. */
 function unavailable(version: number): QuestionWords {
-  const text = `The wording of question set ${version} could not be loaded. Reload the page when you are online; the scores are not affected.`
+  const text = t.questionWordsUnavailable(version)
   return { text, levels: [text, text, text, text, text], advice: text, quote: text }
 }
 

@@ -1,0 +1,95 @@
+// The one place that picks the language. Every word module loads its words through `wordsIn`,
+// and the formats read `language`: switching here switches every word and every number on the
+// page, without a reload, so nothing typed is lost.
+import { readonly, ref, shallowReactive } from 'vue'
+import { readStoredText, saveText } from '@/persistence/localStorage'
+
+/** The languages the app speaks, English first: what a page falls back to. */
+export const LANGUAGES = ['en', 'de'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+/** Where the person's choice is kept. Links carry no language: each reader sees their own. */
+export const LANGUAGE_KEY = 'more-than-a-chip:language'
+
+const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language)
+
+/**
+ * The language a page opens in: the one chosen before on this device, or else the first of the
+ * browser's languages the app speaks ("de-AT" is German), or else English. The page's own
+ * script in index.html decides the same way, so that it preloads the right words.
+ */
+export function initialLanguage(stored: string | null, browser: readonly string[]): Language {
+  if (isLanguage(stored)) return stored
+  for (const tag of browser) {
+    const primary = tag.toLowerCase().split('-')[0]
+    if (isLanguage(primary)) return primary
+  }
+  return 'en'
+}
+
+const current = ref<Language>(
+  initialLanguage(readStoredText(LANGUAGE_KEY), typeof navigator === 'undefined' ? [] : navigator.languages),
+)
+
+/** The language the page speaks now. */
+export const language = readonly(current)
+
+const show = (value: Language) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = value
+}
+show(current.value)
+
+/** A module's words in each language, loaded on demand: only the chosen language's arrive. */
+export type Editions<Words> = Record<Language, () => Promise<Words>>
+
+interface Loaded {
+  words: Record<string, unknown>
+  editions: Editions<object>
+}
+const loaded: Loaded[] = []
+/** The switch under way, if any: words loaded meanwhile load in its language. */
+let switching: Language | null = null
+
+/**
+ * The words of one module in the page's language, reactive: when the language changes, they
+ * change in place, and whatever shows them shows the new words.
+ */
+export async function wordsIn<Words extends object>(editions: Editions<Words>): Promise<Words> {
+  let lang = switching ?? current.value
+  let words = await editions[lang]()
+  // A switch that began while these words were on their way: load them in its language too.
+  while ((switching ?? current.value) !== lang) {
+    lang = switching ?? current.value
+    words = await editions[lang]()
+  }
+  const live = shallowReactive({ ...words }) as Words
+  loaded.push({ words: live as Record<string, unknown>, editions })
+  return live
+}
+
+/**
+ * Switches the page to `next`: loads every word module in it first, so that the page changes in
+ * one go, then remembers the choice (where the browser lets it). Rejects, leaving the page as it
+ * was, when the words cannot be fetched (offline before the app was cached).
+ */
+export async function chooseLanguage(next: Language): Promise<void> {
+  if (next === current.value && switching === null) return
+  switching = next
+  try {
+    const all = await Promise.all(loaded.map((module) => module.editions[next]()))
+    if (switching !== next) return
+    all.forEach((words, index) => Object.assign(loaded[index]!.words, words))
+    current.value = next
+    show(next)
+  } finally {
+    if (switching === next) switching = null
+  }
+  saveText(LANGUAGE_KEY, next)
+}
+
+// Another tab chose a language: this one follows.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === LANGUAGE_KEY && isLanguage(event.newValue)) chooseLanguage(event.newValue).catch(() => {})
+  })
+}
