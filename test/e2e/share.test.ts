@@ -186,7 +186,34 @@ describeInChromium('results links in a real browser', () => {
     expect(await share.isVisible()).toBe(false)
     expect(await nav.isVisible()).toBe(false)
     expect(await page.getByRole('heading', { name: 'The answers' }).isVisible()).toBe(true)
-    expect(await page.getByRole('heading', { name: 'How these scores are computed' }).isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { name: 'Where to start' }).isVisible()).toBe(true)
+    // How the scores are computed stays on the page; paper is for the result.
+    expect(await page.getByRole('heading', { name: 'How these scores are computed' }).isVisible()).toBe(false)
+    expect(await page.getByRole('combobox', { name: 'Language / Sprache' }).isVisible()).toBe(false)
+    await context.close()
+  })
+
+  it('prints a full assessment with margins on one to four A4 pages, in English and in German', async () => {
+    const { context, page } = await openPage(browser())
+    // Every question answered, most below level 5: the longest report there is.
+    await completeAssessment(page, (n) => String((n % 4) + 1))
+    await page.goto(`${baseUrl()}#/margins`)
+    await marginField(page, 'subscribers').fill('2000')
+    await page.goto(`${baseUrl()}#/results`)
+    await page.getByTestId('margin-break-even').waitFor()
+    const pages = async () => {
+      const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1')
+      return pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0
+    }
+    const english = await pages()
+    expect(english).toBeGreaterThanOrEqual(1)
+    expect(english).toBeLessThanOrEqual(4)
+    await page.getByRole('combobox', { name: 'Language / Sprache' }).selectOption('de')
+    await page.getByRole('heading', { name: 'Ihre Ergebnisse' }).waitFor()
+    expect(await page.getByText(/^Gedruckt am .+ Antworten zu Fragenkatalog 3\.$/).count()).toBe(1)
+    const german = await pages()
+    expect(german).toBeGreaterThanOrEqual(1)
+    expect(german).toBeLessThanOrEqual(4)
     await context.close()
   })
 

@@ -24,6 +24,7 @@ describeInChromium('progress over time: snapshots, in a real browser', () => {
     expect(await axeViolations(page)).toEqual([])
     // The snapshot survives a reload, and can be removed.
     await page.reload()
+    await page.getByTestId('snapshot').first().waitFor()
     expect(await page.getByTestId('snapshot').count()).toBe(1)
     await page.getByRole('button', { name: /^Remove the snapshot of / }).click()
     await page.getByRole('button', { name: 'Yes, remove it' }).click()
