@@ -34,8 +34,11 @@ const current = ref<Language>(
 /** The language the page speaks now. */
 export const language = readonly(current)
 
+/** The page says which language it speaks: to screen readers, and to a browser installing the app. */
 const show = (value: Language) => {
-  if (typeof document !== 'undefined') document.documentElement.lang = value
+  if (typeof document === 'undefined') return
+  document.documentElement.lang = value
+  document.querySelector('link[rel="manifest"]')?.setAttribute('href', value === 'de' ? './manifest.de.webmanifest' : './manifest.webmanifest')
 }
 show(current.value)
 

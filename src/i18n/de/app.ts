@@ -42,6 +42,8 @@ export const app: Messages<typeof english> = {
   },
   dismiss: 'Schließen',
   languageFailed: 'Die andere Sprache ließ sich nicht laden: Sie scheinen offline zu sein. Versuchen Sie es erneut, wenn Sie wieder online sind.',
+  olderQuestionSetInEnglish: (version: number): string | null =>
+    `Diese Antworten gehören zu Fragenkatalog ${version}, den es nur auf Englisch gibt: Seine Fragen und Stufen stehen deshalb hier auf Englisch. Die Punktwerte sind dieselben.`,
   questionWordsUnavailable: (version: number) =>
     `Die Texte von Fragenkatalog ${version} ließen sich nicht laden. Laden Sie die Seite neu, wenn Sie wieder online sind; die Punktwerte sind davon nicht betroffen.`,
   notFound: { title: 'Seite nicht gefunden', body: 'Unter dieser Adresse gibt es keine Seite.', home: 'Zur Startseite' },

@@ -40,6 +40,9 @@ export const app = {
   },
   dismiss: 'Dismiss',
   languageFailed: 'The other language could not be loaded: you seem to be offline. Try again when you are online.',
+  /** Said where an older question set's words, which exist in English only, are shown in another language. */
+  // English pages show every question set in its own words: nothing to say.
+  olderQuestionSetInEnglish: (() => null) as (version: number) => string | null,
   questionWordsUnavailable: (version: number) =>
     `The wording of question set ${version} could not be loaded. Reload the page when you are online; the scores are not affected.`,
   notFound: { title: 'Page not found', body: 'There is nothing at this address.', home: 'Go to the start page' },
