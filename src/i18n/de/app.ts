@@ -40,6 +40,8 @@ export const app: Messages<typeof english> = {
       'More than a Chip wurde in einem anderen Tab aktualisiert; auf dieser Seite läuft noch die alte Version, und Ihr Browser speichert Ihre Arbeit derzeit nicht. Beim Neuladen geht verloren, was nicht gespeichert ist, ebenso Links, die Sie auf der Seite „Vergleichen“ eingefügt haben, und eine Bezeichnung, die Sie beim Teilen gerade eingeben. Laden Sie zuerst eine Kopie herunter und dann die Seite neu.',
     reload: 'Jetzt neu laden',
   },
+  /** The marks around a quotation in running text. */
+  quotes: { open: '„', close: '“' },
   dismiss: 'Schließen',
   languageFailed: 'Die andere Sprache ließ sich nicht laden: Sie scheinen offline zu sein. Versuchen Sie es erneut, wenn Sie wieder online sind.',
   olderQuestionSetInEnglish: (version: number): string | null =>

@@ -7,7 +7,7 @@ export const landing: Messages<typeof english> = {
     title: 'More than a Chip',
     tagline: 'Wie bereit ist Ihr Unternehmen für ein vernetztes Produkt: das Gerät und den Service dahinter?',
     lead: 'Ein Chip im Produkt ist noch keine digitale Transformation. Ein vernetztes Produkt braucht das Produktgeschäft und das Servicegeschäft, zwei Kulturen mit unterschiedlichen Methoden, und jemanden, der hoch genug steht, um das zu entscheiden und die Entscheidung durchzutragen.',
-    forWhom: 'Für Führungskräfte aus Produktmanagement, Service und Produktion sowie die Geschäftsleitung von Unternehmen, die physische Produkte herstellen und jetzt vernetzen.',
+    forWhom: 'Für Führungskräfte aus Produktmanagement, Service und Produktion sowie die Geschäftsführung von Unternehmen, die physische Produkte herstellen und jetzt vernetzen.',
     howLong: '25 Fragen in fünf Dimensionen, etwa zehn Minuten. Sie können jederzeit „Weiß nicht“ antworten: Die Frage fließt dann nicht in den Punktwert ein.',
     privacy: 'Kein Konto, kein Tracking. Ihre Antworten bleiben in diesem Browser, solange Sie nicht selbst einen Link teilen.',
     what: 'Sie erhalten für jede der fünf Dimensionen einen Punktwert für den Reifegrad, die Ausgewogenheit zwischen Ihrer Produktseite und Ihrer Serviceseite, Befunde und nächste Schritte sowie einen Rechner für die Produkt- und Servicemargen Ihres vernetzten Produkts.',

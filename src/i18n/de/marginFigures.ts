@@ -21,9 +21,9 @@ export const marginFigures: Messages<typeof english> = {
       title: 'Über die Lebensdauer des Produkts',
       paysYear: 'Der Service trägt sich erstmals',
       paysBack: 'Der Service hat frühere Verluste wieder eingespielt (nicht abgezinst)',
-      value: 'Deckungsbeitrag je Abonnent über die Lebensdauer des Geräts',
+      value: 'Deckungsbeitrag je Abonnent über seine durchschnittliche Verweildauer',
       /** When the fee does not cover the cost to serve: the amount is then shown as a loss, without a minus sign. */
-      valueLoss: 'Verlust je Abonnent über die Lebensdauer des Geräts',
+      valueLoss: 'Verlust je Abonnent über seine durchschnittliche Verweildauer',
       valueExplain:
         'Abopreis abzüglich der Kosten je Abonnent, zum heutigen Abopreis, über die durchschnittliche Verweildauer eines Abonnenten; vor den Fixkosten des Service und nicht abgezinst.',
       share: 'Anteil des Service am Gesamtergebnis dieser Jahre',

@@ -33,9 +33,9 @@ export function marginPhrase(pct: number, fmt: Pick<MarginFormat, 'pct'>): strin
 function turnOf(v: { paysYear: number | null; paysBackYear: number | null; horizonYears: number }): string {
   if (v.horizonYears === 0) return ''
   if (v.paysYear === null)
-    return ` In der Vorausschau über ${years(v.horizonYears)} trägt er sich ${v.horizonYears === 1 ? 'nicht' : 'in keinem einzigen Jahr'}: Prüfen Sie Abopreis, Kosten je Abonnent und Fixkosten.`
+    return ` In der Projektion über ${years(v.horizonYears)} trägt er sich ${v.horizonYears === 1 ? 'nicht' : 'in keinem einzigen Jahr'}: Prüfen Sie Abopreis, Kosten je Abonnent und Fixkosten.`
   if (v.paysYear === 1)
-    return ' Rechnet man die neuen Abonnenten hinzu, die die Verkäufe dieses Jahres Monat für Monat bringen, trägt sich der Service laut Vorausschau schon im Jahr 1: Die Betrachtung nur eines Jahres mit den heutigen Abonnenten stellt ihn zu schlecht dar.'
+    return ' Rechnet man die neuen Abonnenten hinzu, die die Verkäufe dieses Jahres Monat für Monat bringen, trägt sich der Service laut Projektion schon im Jahr 1: Die Betrachtung nur eines Jahres mit den heutigen Abonnenten stellt ihn zu schlecht dar.'
   const back =
     v.paysBackYear === null
       ? `, hat aber seine früheren Verluste ${withinYears(v.horizonYears)} nicht wieder eingespielt`
@@ -88,7 +88,7 @@ const example = {
     const product =
       productPct === null
         ? ''
-        : `Das Ofengeschäft ${marginPhrase(productPct, fmt)}${productPct > 0 ? ' vom Umsatz' : ''}, nach Abzug der Händlerspanne und der Fixkosten des Produkts, aber vor Vertriebs-, Marketing- und sonstigen Gemeinkosten. `
+        : `Das Ofengeschäft ${marginPhrase(productPct, fmt)}${productPct > 0 ? ' vom Umsatz' : ''}, nach Abzug der Handelsspanne und der Fixkosten des Produkts, aber vor Vertriebs-, Marketing- und sonstigen Gemeinkosten. `
     const profit = result.service.grossProfit
     const today =
       profit < 0
@@ -114,7 +114,7 @@ const example = {
   /** The example's assumptions, one line each, in euros: its prices carry Germany's VAT. */
   basis: (b: ExampleBasis, c: ExampleCosts, f: Figures, fmt: MarginFormat): string[] => [
     `Preise: Der Ofen kostet ${fmt.money(b.unitPriceWithVat)}, das Abonnement ${fmt.money(b.monthlyFeeWithVat)} im Monat, jeweils einschließlich ${fmt.count(b.vatPct)} % Umsatzsteuer; in den Rechner gehen beide netto ein: ${fmt.money(c.unitPrice)} und ${fmt.money(c.monthlyFee)}.`,
-    `Das Produkt: ${some(f.unitsPerYear, 'Ofen', 'Öfen', fmt)} im Jahr; die Fachhändler behalten ${fmt.count(f.channelSharePct)} % des Nettopreises; Herstellung und Lieferung eines Ofens kosten ${fmt.money(f.unitCost)}, einschließlich einer Gewährleistungsrückstellung von ${fmt.money(b.warrantyProvisionPerUnit)}; Entwicklung, Abschreibungen auf Werkzeuge und Zertifizierung kosten ${fmt.money(f.productFixedCostPerYear)} im Jahr.`,
+    `Das Produkt: ${some(f.unitsPerYear, 'Ofen', 'Öfen', fmt)} im Jahr; die Fachhändler behalten ${fmt.count(f.channelSharePct)} % des Endverkaufspreises ohne Umsatzsteuer; Herstellung und Lieferung eines Ofens kosten ${fmt.money(f.unitCost)}, einschließlich einer Gewährleistungsrückstellung von ${fmt.money(b.warrantyProvisionPerUnit)}; Entwicklung, Abschreibungen auf Werkzeuge und Zertifizierung kosten ${fmt.money(f.productFixedCostPerYear)} im Jahr.`,
     `Kosten je Abonnent, ${fmt.money(c.costToServe.total)} im Monat: Cloud und Daten ${fmt.money(c.costToServe.cloud)}; die Provision des App-Stores von ${fmt.count(b.costToServe.storeFeePct)} % (der Satz für kleine Unternehmen) auf den Nettopreis des Abos, ${fmt.money(c.costToServe.storeFee)}; First-Level-Support durch einen externen Servicedesk, ${fmt.money(c.costToServe.support)} (${some(b.costToServe.supportContactsPerYear, 'Kontakt', 'Kontakte', fmt)} je Abonnent und Jahr zu je ${fmt.money(b.costToServe.costPerContact)}).`,
     `Rufbereitschaft nachts und am Wochenende, ${fmt.money(c.onCall.total)} im Jahr, mit Personalabteilung und Betriebsrat vereinbart: ein Bereitschaftsplan mit ${some(b.onCall.rotaPeople, 'Person', 'Personen', fmt)} im wöchentlichen Wechsel (jede Person hat etwa eine von ${fmt.count(b.onCall.rotaPeople)} Wochen Bereitschaft), mit einer Bereitschaftspauschale von ${fmt.money(b.onCall.standbyPerWeek)} pro Woche (${fmt.money(c.onCall.standby)}); dahinter eine Eskalationsbereitschaft aus ${some(b.onCall.engineers, 'Ingenieur', 'Ingenieuren', fmt)} zu ${fmt.money(b.onCall.engineerStandbyPerWeek)} pro Woche (${fmt.money(c.onCall.engineerStandby)}); ${some(b.onCall.callOutsPerYear, 'Einsatz', 'Einsätze', fmt)} im Jahr zu je ${some(b.onCall.hoursPerCallOut, 'Stunde', 'Stunden', fmt)}, vergütet mit ${fmt.money(b.onCall.payPerCallOutHour)} pro Stunde einschließlich Nacht- und Wochenendzuschlägen (${fmt.money(c.onCall.callOuts)}); nach jedem Einsatz ${some(b.onCall.restHoursPerCallOut, 'Stunde', 'Stunden', fmt)} Ruhezeit zulasten des nächsten Arbeitstags, als verlorene Arbeitszeit bewertet mit ${fmt.money(b.onCall.restCostPerHour)} pro Stunde (${fmt.money(c.onCall.rest)}). Den Bereitschaftsplan besetzen Support-Team, Plattformentwicklung und IT; die Eskalationsingenieure stellt das Firmware-Team.`,
     `Support-Team zu Bürozeiten für alles, was der First-Level-Support nicht lösen kann, ${fmt.money(c.supportDesk)} im Jahr: ${some(b.supportDesk.people, 'Person', 'Personen', fmt)} zu je ${fmt.money(b.supportDesk.costPerPerson)}.`,
@@ -209,7 +209,7 @@ export const margins: Messages<typeof english> = {
     staleResults: 'Korrigieren Sie die markierte Zahl: Die Ergebnisse unten zeigen noch den letzten vollständigen Satz von Zahlen.',
     resultsTitle: 'Ein Jahr mit den heutigen Zahlen',
     resultsIntro:
-      'Ein Jahr im Vergleich, alle Beträge ohne Umsatzsteuer: Das Produkt wird einmal verkauft, daher wirkt sein Jahr vollständig; der Service wird jeden Monat bezahlt, solange die Kunden bleiben, daher sagt sein erstes Jahr allein wenig aus. Die folgenden Jahre sehen Sie weiter unten.',
+      'Ein Jahr im Vergleich, alle Beträge ohne Umsatzsteuer: Das Produkt wird einmal verkauft, daher bildet ein Jahr sein Geschäft vollständig ab; der Service wird jeden Monat bezahlt, solange die Kunden bleiben, daher sagt sein erstes Jahr allein wenig aus. Die folgenden Jahre sehen Sie weiter unten.',
     readingTitle: 'Was die Zahlen sagen',
     sensitivityTitle: 'Wie viele Abonnenten braucht der Service?',
     sensitivityIntro:

@@ -152,7 +152,7 @@ export const results: Messages<typeof english> = {
       title: 'Keine eigenen finanziellen Erwartungen an den Service',
       seen: (f, fmt) =>
         (f.level === 1
-          ? 'Die Unternehmensleitung erwartet vom Service die Marge der Hardware und streicht ihn bei der nächsten Überprüfung, wenn er sie nicht erreicht (Stufe 1).'
+          ? 'Die Geschäftsführung erwartet vom Service die Marge der Hardware und streicht ihn bei der nächsten Überprüfung, wenn er sie nicht erreicht (Stufe 1).'
           : 'Dünne Servicemargen werden stillschweigend und von Fall zu Fall hingenommen, ohne dass eigene Erwartungen an den Service schriftlich festgehalten sind (Stufe 2): Die erste Überprüfung, die ihn mit der Hardware vergleicht, kann sein Ende bedeuten.') +
         (f.margin === null
           ? ' Ein Service wird Monat für Monat bezahlt und arbeitet mit dünnen Margen; an der Marge der Hardware gemessen, sieht er gerade in den Jahren wie ein Misserfolg aus, in denen er wachsen muss.'
@@ -219,7 +219,7 @@ export const results: Messages<typeof english> = {
       title: 'Das Budget des Service ist nicht geschützt',
       seen: (f) =>
         f.level === 1
-          ? 'Werden die Budgets knapp, wird zuerst der Service gestrichen, noch vor allem im Hardware-Budget (Stufe 1). Seine Kosten fallen jeden Monat an, seine Erlöse wachsen nur langsam; früh gestrichen, erreicht er nie die Jahre, in denen er sich trägt.'
+          ? 'Werden die Budgets knapp, wird zuerst der Service gestrichen, noch bevor im Hardware-Budget irgendetwas gekürzt wird (Stufe 1). Seine Kosten fallen jeden Monat an, seine Erlöse wachsen nur langsam; früh gestrichen, erreicht er nie die Jahre, in denen er sich trägt.'
           : 'Der Service übersteht eine Budgetrunde nur, wenn sich jemand mit Nachdruck für ihn einsetzt (Stufe 2). In dem Jahr, in dem diese Person keine Zeit hat oder nicht mehr da ist, wird er gestrichen, und die Kunden, die das Gerät seinetwegen gekauft haben, verlieren ihn.',
       todo: null,
     },
@@ -228,7 +228,7 @@ export const results: Messages<typeof english> = {
       seen: (f, fmt) =>
         (f.serviceMarginPct === null
           ? 'Der Service bringt noch keinen Umsatz: Nach Ihren Zahlen verliert er in diesem Jahr alles, was er kostet.'
-          : `Bei der heutigen Zahl an Abonnenten macht der Service nach Ihren Zahlen übers Jahr Verlust (${pctOfLoss(f.serviceMarginPct, fmt)}).`) +
+          : `Bei der heutigen Zahl an Abonnenten macht der Service nach Ihren Zahlen auf ein Jahr gerechnet Verlust (${pctOfLoss(f.serviceMarginPct, fmt)}).`) +
         (f.breakEvenSubscribers === null
           ? ' Der Abopreis liegt nicht über den Kosten je Abonnent: Mehr Abonnenten beenden den Verlust also nicht.'
           : (f.subscribers === 0

@@ -38,6 +38,8 @@ export const app = {
       'More than a Chip was updated in another tab, and this page still runs the old version, but your browser is not saving your work now: reloading loses what was not saved, as well as links pasted on the Compare page and a label you are typing in the share panel. Download a copy first, then reload.',
     reload: 'Reload now',
   },
+  /** The marks around a quotation in running text. */
+  quotes: { open: '“', close: '”' },
   dismiss: 'Dismiss',
   languageFailed: 'The other language could not be loaded: you seem to be offline. Try again when you are online.',
   /** Said where an older question set's words, which exist in English only, are shown in another language. */
