@@ -4,12 +4,13 @@ import vue from '@vitejs/plugin-vue'
 import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts'
 import { pwa } from './build/pwa.ts'
 import { routePreload } from './build/routePreload.ts'
+import { LANGUAGE_KEY, LANGUAGES } from './src/i18n/languages.ts'
 import { ROUTES } from './src/router/routes.ts'
 
 export default defineConfig({
   // Relative asset URLs: the built dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [vue(), routePreload(ROUTES), contentSecurityPolicy(), pwa()],
+  plugins: [vue(), routePreload(ROUTES, { languages: LANGUAGES, key: LANGUAGE_KEY }), contentSecurityPolicy(), pwa()],
   define: {
     // Every component uses <script setup>: leave the Options API and prod devtools hooks out of the bundle.
     __VUE_OPTIONS_API__: 'false',

@@ -3,13 +3,9 @@
 // page, without a reload, so nothing typed is lost.
 import { readonly, ref, shallowReactive } from 'vue'
 import { readStoredText, saveText } from '@/persistence/localStorage'
+import { LANGUAGE_KEY, LANGUAGES, type Language } from './languages'
 
-/** The languages the app speaks, English first: what a page falls back to. */
-export const LANGUAGES = ['en', 'de'] as const
-export type Language = (typeof LANGUAGES)[number]
-
-/** Where the person's choice is kept. Links carry no language: each reader sees their own. */
-export const LANGUAGE_KEY = 'more-than-a-chip:language'
+export { LANGUAGE_KEY, LANGUAGES, type Language }
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language)
 

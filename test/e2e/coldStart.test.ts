@@ -37,6 +37,30 @@ describeInChromium('a cold start', () => {
     await context.close()
   })
 
+  it('asks for the words of the reader’s language only, from the page itself, before the app runs', async () => {
+    const manifest = JSON.parse(await readFile(join(import.meta.dirname, '../../dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>
+    const words = (lang: string) => `/${manifest[`src/i18n/${lang}/results.ts`]!.file}`
+    const { context, page, watch } = await openPage(browser())
+    await page.addInitScript(() => localStorage.setItem('more-than-a-chip:language', 'de'))
+    await page.goto(`${baseUrl()}#/r/${LINK}`)
+    await page.locator('[data-testid="results-radar"][data-drawn="true"]').waitFor()
+    await page.getByRole('heading', { name: 'Geteilte Ergebnisse' }).waitFor()
+    const requested = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+        path: new URL(e.name).pathname,
+        startTime: e.startTime,
+        responseEnd: e.responseEnd,
+      })),
+    )
+    const find = (end: string) => requested.find((r) => r.path.endsWith(end))
+    const entry = requested.find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.path))!
+    expect(find(words('de'))!.startTime).toBeLessThanOrEqual(entry.responseEnd)
+    expect(find(words('en'))).toBeUndefined()
+    expect(watch.cspViolations).toEqual([])
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
   it('registers the service worker only once the opened page is drawn, so that its precache never competes with it', async () => {
     const { context, page, watch } = await openPage(browser())
     await page.addInitScript(() => {
