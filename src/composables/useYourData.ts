@@ -30,7 +30,7 @@ export function useYourData(options: { onImported?: () => void } = {}) {
   function exportJson() {
     const backup = makeBackup({
       draft: { questionSetVersion: draft.questionSetVersion, answers: draft.answers },
-      margins: { fields: margins.fields, currency: margins.currency, included: margins.included },
+      margins: { fields: margins.fields, currency: margins.currency, included: margins.included, decimal: margins.decimal },
       snapshots: snapshots.snapshots,
     })
     downloadText(t.yourData.fileName, JSON.stringify(backup, null, 2))
@@ -70,7 +70,14 @@ export function useYourData(options: { onImported?: () => void } = {}) {
     const texts = KEYS.map(readStoredText)
     const before = {
       draft: { questionSetVersion: draft.questionSetVersion, answers: draft.answers, notice: draft.notice, blocked: draft.blocked },
-      margins: { fields: margins.fields, currency: margins.currency, included: margins.included, notice: margins.notice, blocked: margins.blocked },
+      margins: {
+        fields: margins.fields,
+        decimal: margins.decimal,
+        currency: margins.currency,
+        included: margins.included,
+        notice: margins.notice,
+        blocked: margins.blocked,
+      },
       snapshots: { snapshots: snapshots.snapshots, notice: snapshots.notice, blocked: snapshots.blocked },
     }
     const steps = [

@@ -46,19 +46,19 @@ interface Loaded {
   editions: Editions<object>
 }
 const loaded: Loaded[] = []
-/** The switch under way, if any: words loaded meanwhile load in its language. */
-let switching: Language | null = null
+/** Counts the choices made, so that only the last one takes effect. */
+let choices = 0
 
 /**
  * The words of one module in the page's language, reactive: when the language changes, they
  * change in place, and whatever shows them shows the new words.
  */
 export async function wordsIn<Words extends object>(editions: Editions<Words>): Promise<Words> {
-  let lang = switching ?? current.value
+  let lang = current.value
   let words = await editions[lang]()
-  // A switch that began while these words were on their way: load them in its language too.
-  while ((switching ?? current.value) !== lang) {
-    lang = switching ?? current.value
+  // The language changed while these words were on their way: load them in the new one.
+  while (lang !== current.value) {
+    lang = current.value
     words = await editions[lang]()
   }
   const live = shallowReactive({ ...words }) as Words
@@ -67,22 +67,24 @@ export async function wordsIn<Words extends object>(editions: Editions<Words>): 
 }
 
 /**
- * Switches the page to `next`: loads every word module in it first, so that the page changes in
- * one go, then remembers the choice (where the browser lets it). Rejects, leaving the page as it
- * was, when the words cannot be fetched (offline before the app was cached).
+ * Switches the page to `next`: loads every word module in it first, those that arrive meanwhile
+ * too, so that the page changes in one go; then remembers the choice (where the browser lets
+ * it). Rejects, leaving every word as it was, when the words cannot be fetched (offline before
+ * the app was cached). A later choice wins over one still loading.
  */
 export async function chooseLanguage(next: Language): Promise<void> {
-  if (next === current.value && switching === null) return
-  switching = next
-  try {
-    const all = await Promise.all(loaded.map((module) => module.editions[next]()))
-    if (switching !== next) return
-    all.forEach((words, index) => Object.assign(loaded[index]!.words, words))
-    current.value = next
-    show(next)
-  } finally {
-    if (switching === next) switching = null
+  const choice = ++choices
+  if (next === current.value) return
+  const ready = new Map<Loaded, object>()
+  while (ready.size < loaded.length) {
+    const waiting = loaded.filter((module) => !ready.has(module))
+    const words = await Promise.all(waiting.map((module) => module.editions[next]()))
+    waiting.forEach((module, index) => ready.set(module, words[index]!))
   }
+  if (choice !== choices) return
+  ready.forEach((words, module) => Object.assign(module.words, words))
+  current.value = next
+  show(next)
   saveText(LANGUAGE_KEY, next)
 }
 

@@ -22,6 +22,11 @@ describe('the exported file', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup })
   })
 
+  it('reads back the decimal mark the figures were typed with, so that "1.500" stays fifteen hundred', () => {
+    const german = { ...backup, margins: { ...backup.margins!, decimal: ',' as const } }
+    expect(parseBackup(JSON.stringify(german))).toEqual({ ok: true, backup: german })
+  })
+
   it.each<[string, string, string]>([
     ['not JSON', '{"app":', 'not-json'],
     ['a file of something else', JSON.stringify({ name: 'package', version: '1.0.0' }), 'not-ours'],
