@@ -12,7 +12,7 @@
   var stored = null
   try {
     stored = localStorage.getItem(data.languageKey)
-  } catch (e) {
+  } catch {
     // Storage switched off: the browser's languages decide.
   }
   if (data.languages.indexOf(stored) >= 0) {

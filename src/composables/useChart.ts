@@ -1,11 +1,17 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
 import type { Chart, ChartConfiguration } from 'chart.js'
+import { language } from '@/i18n/language'
 
 /**
  * Draws a Chart.js chart on `canvas` once Chart.js has loaded (with the margin calculator only),
- * and redraws it when `config()` changes. `drawn` turns true after the first paint.
+ * and redraws it when `chartConfig()` or the language changes. `drawn` turns true after the first paint.
  */
-export function useChart(canvas: Ref<HTMLCanvasElement | null>, config: () => ChartConfiguration) {
+export function useChart(canvas: Ref<HTMLCanvasElement | null>, chartConfig: () => ChartConfiguration) {
+  // Chart.js formats the numbers it writes itself (ticks without a callback, tooltips) in the page's language.
+  const config = (): ChartConfiguration => {
+    const c = chartConfig()
+    return { ...c, options: { ...c.options, locale: language.value } } as ChartConfiguration
+  }
   const chart = shallowRef<Chart>()
   const drawn = ref(false)
   let unmounted = false

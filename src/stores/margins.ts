@@ -107,8 +107,8 @@ const parseMargins: StoredParser<StoredMargins> = (data) => {
 export const useMarginsStore = defineStore('margins', () => {
   const fields = ref<MarginFields>(fieldsOf(EXAMPLE_FIGURES, '.'))
   /**
-   * The decimal mark the fields were typed with: they keep their meaning when the page's
-   * language changes, and are rewritten in the new mark when the person next types.
+   * The decimal mark the fields were typed with: stored with them, so that they keep their
+   * meaning on a page in another language until the margins page rewrites them in its own.
    */
   const decimal = ref<DecimalMark>('.')
   const currency = ref('EUR')
@@ -195,13 +195,23 @@ export const useMarginsStore = defineStore('margins', () => {
     stored.change(apply, envelopeOf)
   }
 
-  /** One field as typed with the `mark` decimal mark (the page's); the others are rewritten in it where they would read differently. */
-  function setField(key: FigureKey, text: string, mark: DecimalMark = decimal.value) {
+  function setField(key: FigureKey, text: string) {
     change(() => {
-      const others = mark === decimal.value ? fields.value : rewriteFields(fields.value, decimal.value, mark)
-      fields.value = { ...others, [key]: text }
-      decimal.value = mark
+      fields.value = { ...fields.value, [key]: text }
       included.value = true
+    })
+  }
+
+  /**
+   * The decimal mark of the page the fields are typed on: every field is rewritten in it where
+   * it would read differently ("1.500" typed in English becomes "1,5" in German), so that no
+   * figure changes its meaning, the one being typed included.
+   */
+  function setDecimalMark(mark: DecimalMark) {
+    if (mark === decimal.value) return
+    change(() => {
+      fields.value = rewriteFields(fields.value, decimal.value, mark)
+      decimal.value = mark
     })
   }
 
@@ -256,6 +266,7 @@ export const useMarginsStore = defineStore('margins', () => {
     isValid,
     figuresStatus,
     setField,
+    setDecimalMark,
     setCurrency,
     include,
     restoreExample,

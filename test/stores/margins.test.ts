@@ -31,6 +31,25 @@ describe('the margins store', () => {
     expect(store.input.product.unitPrice).toBe(3000)
   })
 
+  it('keeps every figure’s meaning when the page’s decimal mark changes, through a reload too', () => {
+    const store = freshStore()
+    store.setField('unitsPerYear', '1,500')
+    store.setField('monthlyFee', '4.99')
+    expect(store.input.product.unitsPerYear).toBe(1500)
+    store.setDecimalMark(',')
+    expect(store.fields.unitsPerYear).toBe('1500')
+    expect(store.fields.monthlyFee).toBe('4.99')
+    expect(store.input.product.unitsPerYear).toBe(1500)
+    expect(store.input.service.monthlyFee).toBe(4.99)
+    // Typed on the German page now: "1.500" is fifteen hundred, "2,5" two and a half.
+    store.setField('unitsPerYear', '1.600')
+    store.setField('monthlyFee', '2,5')
+    const again = freshStore()
+    expect(again.decimal).toBe(',')
+    expect(again.input.product.unitsPerYear).toBe(1600)
+    expect(again.input.service.monthlyFee).toBe(2.5)
+  })
+
   it('saves what was typed, invalid text included, and restores it', () => {
     const store = freshStore()
     store.setField('subscribers', '12,5')

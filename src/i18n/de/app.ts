@@ -43,7 +43,6 @@ export const app: Messages<typeof english> = {
   /** The marks around a quotation in running text. */
   quotes: { open: '„', close: '“' },
   dismiss: 'Schließen',
-  languageFailed: 'Die andere Sprache ließ sich nicht laden: Sie scheinen offline zu sein. Versuchen Sie es erneut, wenn Sie wieder online sind.',
   olderQuestionSetInEnglish: (version: number): string | null =>
     `Diese Antworten gehören zu Fragenkatalog ${version}, den es nur auf Englisch gibt: Seine Fragen und Stufen stehen deshalb hier auf Englisch. Die Punktwerte sind dieselben.`,
   questionWordsUnavailable: (version: number) =>

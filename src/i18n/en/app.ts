@@ -41,7 +41,6 @@ export const app = {
   /** The marks around a quotation in running text. */
   quotes: { open: '“', close: '”' },
   dismiss: 'Dismiss',
-  languageFailed: 'The other language could not be loaded: you seem to be offline. Try again when you are online.',
   /** Said where an older question set's words, which exist in English only, are shown in another language. */
   // English pages show every question set in its own words: nothing to say.
   olderQuestionSetInEnglish: (() => null) as (version: number) => string | null,
