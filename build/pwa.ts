@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite'
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
+import { MANIFEST_FILES } from '../src/i18n/languages.ts'
 
 /** The app as a browser installs it. */
 const MANIFEST: Partial<ManifestOptions> = {
@@ -17,7 +18,7 @@ const MANIFEST: Partial<ManifestOptions> = {
 
 /** The manifest's words in German: the page points to this file while it speaks German (src/i18n/language.ts). */
 export const GERMAN_MANIFEST = {
-  file: 'manifest.de.webmanifest',
+  file: MANIFEST_FILES.de,
   lang: 'de',
   description:
     'Wie bereit ist Ihr Unternehmen, ein digitalisiertes Produkt zu betreiben? Ein Reifegrad-Check und ein Margenrechner, die in Ihrem Browser bleiben.',

@@ -63,8 +63,8 @@ const languageOf = (id: string, languages: readonly string[]) => {
 export function routeChunks(
   routes: readonly PreloadRoute[],
   chunks: readonly Rollup.OutputChunk[],
-  { languages, key }: PreloadLanguages = { languages: [], key: '' },
-  dynamicImports: (moduleId: string) => readonly string[] = () => [],
+  { languages, key }: PreloadLanguages,
+  dynamicImports: (moduleId: string) => readonly string[],
 ): RouteChunks {
   const filesOf = (chunk: Rollup.OutputChunk, seen: Set<string>): Set<string> => {
     if (seen.has(chunk.fileName)) return seen

@@ -3,7 +3,7 @@
 // page, without a reload, so nothing typed is lost.
 import { readonly, ref, shallowReactive } from 'vue'
 import { readStoredText, saveText } from '@/persistence/localStorage'
-import { LANGUAGE_KEY, LANGUAGES, type Language } from './languages'
+import { LANGUAGE_KEY, LANGUAGES, MANIFEST_FILES, type Language } from './languages'
 
 export { LANGUAGE_KEY, LANGUAGES, type Language }
 
@@ -34,7 +34,7 @@ export const language = readonly(current)
 const show = (value: Language) => {
   if (typeof document === 'undefined') return
   document.documentElement.lang = value
-  document.querySelector('link[rel="manifest"]')?.setAttribute('href', value === 'de' ? './manifest.de.webmanifest' : './manifest.webmanifest')
+  document.querySelector('link[rel="manifest"]')?.setAttribute('href', `./${MANIFEST_FILES[value]}`)
 }
 show(current.value)
 

@@ -28,6 +28,9 @@ describe('routeFragment', () => {
   })
 })
 
+/** A build whose words are not split by language. */
+const NO_LANGUAGES = { languages: [], key: '' }
+
 describe('routeChunks', () => {
   const chunks = [
     chunk('assets/index.js', 'src/views/LandingView.vue', ['assets/vue.js'], ['assets/index.css'], true),
@@ -47,7 +50,7 @@ describe('routeChunks', () => {
   ]
 
   it('lists what each route needs beyond the entry, longest fragment first; a view in the entry needs nothing', () => {
-    const data = routeChunks(routes, chunks)
+    const data = routeChunks(routes, chunks, NO_LANGUAGES, () => [])
     const named = data.routes.map((r) => [r.fragment, r.files.map((i) => data.files[i])])
     expect(named).toEqual([
       ['#/results', ['assets/ResultsView.js', 'assets/results.css', 'assets/report.js']],
@@ -84,7 +87,7 @@ describe('routeChunks', () => {
   })
 
   it('fails the build when a route’s view has no chunk', () => {
-    expect(() => routeChunks([{ path: '/gone', view: 'GoneView' }], chunks)).toThrow(/GoneView/)
+    expect(() => routeChunks([{ path: '/gone', view: 'GoneView' }], chunks, NO_LANGUAGES, () => [])).toThrow(/GoneView/)
   })
 
   it('knows every route of the app’s own table', () => {

@@ -1,4 +1,4 @@
-import type { Finding, ServiceMargin } from '@/domain/findings'
+import type { ServiceMargin } from '@/domain/findings'
 import type { Level, QuestionIdOf, QuestionSet } from '@/domain/questionSet'
 import type { QUESTION_SET_V1 } from '@/domain/questions.v1'
 import type { QUESTION_SET_V2 } from '@/domain/questions.v2'
@@ -347,17 +347,4 @@ export const results: Messages<typeof english> = {
   findingTodo: 'Was als Nächstes zu tun ist',
   /** A finding's next step from its question: who moves first, where the question set names one. */
   findingStep: (owner: string | null, move: string) => (owner === null ? move : `${owner}: ${move}`),
-}
-
-/**
- * A finding in words: what was seen, and what to do next, or null where that is the next step of
- * the question the finding reads (see FINDING_QUESTION). The id picks the wording, so the pair
- * always matches.
- */
-export function wordFinding(finding: Finding, fmt: FindingFormat): { seen: string; todo: string | null } {
-  const words = results.findings[finding.id] as {
-    seen: (f: Finding, fmt: FindingFormat) => string
-    todo: string | ((f: Finding) => string) | null
-  }
-  return { seen: words.seen(finding, fmt), todo: typeof words.todo === 'function' ? words.todo(finding) : words.todo }
 }
