@@ -56,10 +56,10 @@ describe('MarginsLifetimeSummary', () => {
   })
 
   it('says what a subscriber is worth, and a subscriber who costs more than they pay is a loss, not a negative worth', () => {
-    expect(summary(projection(900, 100, {})).row('lifetime-value')).toMatch(/^A subscriber is worth, over the device’s life €120 /)
+    expect(summary(projection(900, 100, {})).row('lifetime-value')).toMatch(/^A subscriber is worth, over their average stay €120 /)
     const losing = summary(projection(900, -100, { lifetimeValuePerSubscriber: -45.5 }))
     expect(losing.wrapper.get('[data-testid="lifetime-value"]').text()).toBe('€45.50')
-    expect(losing.row('lifetime-value')).toMatch(/^Each subscriber loses you, over the device’s life €45\.50/)
+    expect(losing.row('lifetime-value')).toMatch(/^Each subscriber loses you, over their average stay €45\.50/)
     expect(losing.wrapper.text()).not.toMatch(/worth|earn/i)
   })
 })

@@ -48,8 +48,8 @@ const readings: ReadingWords = {
     `Bei der heutigen Zahl von Abonnenten macht der Service auf ein Jahr gerechnet Verlust (${lossMargin(v.marginPct, fmt)}).${turnOf(v)}`,
   'service-thin': (v, fmt) =>
     v.marginPct === 0
-      ? 'Der Service erreicht auf ein Jahr gerechnet genau die Gewinnschwelle: Sein Umsatz deckt seine Kosten exakt, ohne Überschuss und ohne Verlust. Geringe Margen sind bei einem Service üblich: Er wird bezahlt, solange die Kunden bleiben, und sie bleiben, wenn sie zufrieden sind.'
-      : `Der Service arbeitet mit einer geringen Marge ${v.marginPct < 0.05 ? 'knapp über 0 %' : `von ${fmt.pct(v.marginPct)}`}. Das ist bei einem Service üblich: Er wird bezahlt, solange die Kunden bleiben, und sie bleiben, wenn sie zufrieden sind.`,
+      ? 'Der Service erreicht auf ein Jahr gerechnet genau die Gewinnschwelle: Sein Umsatz deckt seine Kosten exakt, ohne Überschuss und ohne Verlust. Dünne Margen sind bei einem Service üblich: Er wird bezahlt, solange die Kunden bleiben, und sie bleiben, wenn sie zufrieden sind.'
+      : `Der Service arbeitet mit einer dünnen Marge ${v.marginPct < 0.05 ? 'knapp über 0 %' : `von ${fmt.pct(v.marginPct)}`}. Das ist bei einem Service üblich: Er wird bezahlt, solange die Kunden bleiben, und sie bleiben, wenn sie zufrieden sind.`,
   'fee-below-cost': (v, fmt) =>
     `Jeder Abonnent kostet mehr (${fmt.money(v.cost)} im Monat), als er zahlt (${fmt.money(v.fee)}): Jeder neue Abonnent vergrößert den Verlust.`,
   'fee-equals-cost': (v, fmt) => {
@@ -130,7 +130,7 @@ const example = {
 export const margins: Messages<typeof english> = {
   margins: {
     title: 'Produkt- und Servicemargen',
-    lead: 'Physische Produkte leben von auskömmlichen Margen im Handel; ein Service lebt von zufriedenen Kunden, bei geringen Margen. Geben Sie die Zahlen Ihres vernetzten Produkts ein, um beides nebeneinander zu sehen.',
+    lead: 'Physische Produkte leben von auskömmlichen Margen im Handel; ein Service lebt von zufriedenen Kunden, bei dünnen Margen. Geben Sie die Zahlen Ihres vernetzten Produkts ein, um beides nebeneinander zu sehen.',
     example,
     restoreExample: 'Beispielzahlen wiederherstellen',
     restoreExampleConfirm: (unreadable: boolean) =>

@@ -116,7 +116,7 @@ export const questionsV3 = {
     quoteRendering: 'Dinge brauchen Lagerhaltung und eine Lieferkette.',
   },
   'methods-response': {
-    text: 'Wie schnell reagiert jemand, wenn ein Kunde ein Problem mit dem Service meldet?',
+    text: 'Wie schnell reagiert jemand, wenn ein Kunde ein Problem mit dem vernetzten Service (App, Cloud, Verbindung) meldet?',
     levels: [
       'Niemand hält das nach; Antworten werden verschickt, wann immer jemand im Team Zeit findet.',
       'Der Support bemüht sich um schnelle Antworten, aber es gibt kein vereinbartes Ziel, wie schnell.',
@@ -134,7 +134,7 @@ export const questionsV3 = {
     quoteRendering: 'Ein Service braucht Reaktionszeiten und Lösungszeiten.',
   },
   'methods-resolution': {
-    text: 'Wie steuert das Unternehmen, wie schnell gemeldete Serviceprobleme behoben werden?',
+    text: 'Wie steuert das Unternehmen, wie schnell gemeldete Probleme mit dem vernetzten Service behoben werden?',
     levels: [
       'Probleme bleiben offen, bis sie zufällig jemand löst; niemand weiß, wie lange das dauert.',
       'Dringenden Fällen laufen Einzelne hinterher, alles andere wartet in der Warteschlange.',
@@ -170,10 +170,10 @@ export const questionsV3 = {
     quoteRendering: 'Oder Antwortzeit, bei interaktiven Services.',
   },
   'methods-fit': {
-    text: 'Wie werden Änderungen am vernetzten Service freigegeben, im Vergleich zum Phasenplan der Hardware?',
+    text: 'Wie werden Änderungen am vernetzten Service freigegeben: über den Phasenplan der Hardware oder auf eigenem Weg?',
     levels: [
       'Jede Serviceänderung wartet auf die Phasen-Reviews und Freigabetermine der Hardware.',
-      'Service-Teams bringen dringende Änderungen am Phasenplan vorbei live, als informelle Ausnahme.',
+      'Service-Teams liefern dringende Änderungen außerhalb des Phasenplans aus, als informelle Ausnahme.',
       'Der Service hat ein eigenes, schriftlich festgelegtes Release-Verfahren mit eigenen Freigaben, getrennt vom Phasenplan der Hardware.',
       'Die Zeit von einer vereinbarten Serviceänderung bis zu ihrem Release wird gemessen, und die größten Ursachen für Wartezeiten werden beseitigt.',
       'Änderungen, die beide Seiten betreffen, etwa Firmware-Updates, folgen einer vereinbarten Übergabe zwischen beiden Verfahren, jeweils mit einem Verantwortlichen.',
@@ -414,7 +414,7 @@ export const questionsV3 = {
     ],
     advice: [
       'Listen Sie für jedes Modell im Verkauf die Vernetzungskomponenten auf (Funkmodul, SIM-Vertrag, Zertifikate, die älteste Handy-Betriebssystemversion, die die App unterstützt), jeweils mit dem Datum, ab dem sie nicht mehr funktionieren könnten.',
-      'Schlagen Sie dem Sponsor für jedes Modell im Verkauf einen Supportzeitraum in Jahren vor, mit den Bauteilen und dem Update-Aufwand, die er erfordert; die EU-Cyberresilienzverordnung (Cyber Resilience Act) verlangt ab Dezember 2027 einen solchen Unterstützungszeitraum.',
+      'Schlagen Sie dem Sponsor für jedes Modell im Verkauf einen Supportzeitraum in Jahren vor, mit den Bauteilen und dem Update-Aufwand, die er erfordert; die EU-Cyberresilienzverordnung (Cyber Resilience Act) verlangt ab Dezember 2027, diesen Zeitraum festzulegen und anzugeben (dort „Unterstützungszeitraum“).',
       'Bitten Sie die Lieferanten von Funkmodulen und SIM-Karten schriftlich um ihre Abkündigungs- und Netzabschaltungstermine, und legen Sie eine Erinnerung an, jedes Quartal erneut nachzufragen.',
       'Berechnen Sie je Modell, was ein weiteres Jahr Updates, Ersatzteile und Konnektivität kostet und was die bereits zugesagten Supportzeiträume für die verkauften Geräte kosten werden, als Grundlage, um mit dem Abschlussprüfer zu klären, ob und in welcher Höhe dafür eine Rückstellung zu bilden ist.',
     ],
@@ -431,8 +431,8 @@ export const questionsV3 = {
       'Seriennummer, Softwarestand und Prüfergebnis jedes Geräts gehen beim Versand an den Service, sodass der Support sieht, was die Linie verlassen hat.',
     ],
     advice: [
-      'Bitten Sie den Meister der Linie, diesen Monat in jeder Schicht bei einem Gerät die Verbindung zu testen und jeden Fehler mit seiner Ursache zu notieren.',
-      'Machen Sie aus den Fehlern, die die Linie im Vormonat notiert hat, eine Prüfung, die ein Werker in unter einer Minute schafft, und erproben Sie sie zwei Wochen lang in einer Schicht.',
+      'Bitten Sie den zuständigen Linienmeister, diesen Monat in jeder Schicht bei einem Gerät die Verbindung zu testen und jeden Fehler mit seiner Ursache zu notieren.',
+      'Machen Sie aus den Fehlern, die die Linie im Vormonat notiert hat, einen schriftlich festgelegten Prüfschritt am End-of-Line-Prüfplatz (Verbindung, Softwarestand, Registrierung beim Service), und fahren Sie ihn zwei Wochen lang an einer Linie.',
       'Ordnen Sie die frühen Verbindungsreklamationen des Vormonats ihren Fertigungslosen zu, und zeigen Sie im nächsten Qualitätsreview, aus welchen Losen sie stammen.',
       'Vereinbaren Sie mit der Produktion, was die Linie für jedes ausgelieferte Gerät an die Serviceplattform übergibt, und bauen Sie diesen Import als Pilot für eine Linie.',
     ],

@@ -164,7 +164,9 @@ export const results: Messages<typeof english> = {
                 ? ` Nach Ihren Zahlen ${serviceMakes(f.margin.serviceMarginPct, fmt)}${besideProduct(f.margin, fmt)}: Heute verdient das Produkt weniger, aber die Marge eines Service hängt an der Zahl seiner Abonnenten. Im ersten Jahr, in dem sie unter die des Geräts fällt, wird er infrage gestellt.`
                 : f.margin.kind === 'thin'
                   ? ` Nach Ihren Zahlen ${serviceMakes(f.margin.serviceMarginPct, fmt, true)}${besideProduct(f.margin, fmt)}: Für einen Service ist das normal, am Maßstab der Hardware ein Misserfolg.`
-                  : ` Nach Ihren Zahlen ${serviceMakes(f.margin.serviceMarginPct, fmt)}${besideProduct(f.margin, fmt)}: Für einen Service ist das heute gesund, doch am Maßstab der Hardware wird er im ersten Jahr infrage gestellt, in dem seine Marge sinkt.`),
+                  : f.margin.productMarginPct !== null && f.margin.productMarginPct > f.margin.serviceMarginPct
+                    ? ` Nach Ihren Zahlen ${serviceMakes(f.margin.serviceMarginPct, fmt)}${besideProduct(f.margin, fmt)}: Für einen Service ist das gesund, liegt aber schon heute unter der Marge des Produkts. Am Maßstab der Hardware gemessen, wird er bei der nächsten Überprüfung infrage gestellt.`
+                    : ` Nach Ihren Zahlen ${serviceMakes(f.margin.serviceMarginPct, fmt)}${besideProduct(f.margin, fmt)}: Für einen Service ist das heute gesund, doch am Maßstab der Hardware wird er im ersten Jahr infrage gestellt, in dem seine Marge sinkt.`),
       todo: null,
     },
     'chip-in-it': {
@@ -186,7 +188,7 @@ export const results: Messages<typeof english> = {
       title: 'Die Produktseite liegt hinter der Serviceseite zurück',
       seen: (f, fmt) =>
         `Die Produktseite kommt auf einen Punktwert von ${fmt.score(f.product)}, ${fmt.score(f.gap)} Punkte weniger als die Serviceseite mit ${fmt.score(f.service)}. Ein Service kann ein Gerät, das nicht solide oder nicht lieferbar ist, nicht wettmachen.`,
-      todo: 'Beginnen Sie bei den nächsten Schritten mit Ihren niedrigsten Antworten auf der Produktseite: die schriftlich festgelegte Lebensdauer des Geräts, Bestands- und Beschaffungsplanung, die Marge nach dem Anteil des Handels, der Verbindungstest am Bandende.',
+      todo: 'Beginnen Sie bei den nächsten Schritten mit Ihren niedrigsten Antworten auf der Produktseite: die schriftlich festgelegte Lebensdauer des Geräts, Bestands- und Beschaffungsplanung, die Marge nach Abzug der Handelsspanne, die End-of-Line-Prüfung der Verbindung.',
     },
     'nobody-at-night': {
       title: 'Um 2 Uhr nachts hat niemand Bereitschaft',

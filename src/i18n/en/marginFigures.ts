@@ -17,9 +17,9 @@ export const marginFigures = {
       title: 'Over the product’s life',
       paysYear: 'The service first pays its way',
       paysBack: 'The service has made up any earlier losses (not discounted)',
-      value: 'A subscriber is worth, over the device’s life',
+      value: 'A subscriber is worth, over their average stay',
       /** When the fee does not cover the cost to serve: the amount is then shown as a loss, without a minus sign. */
-      valueLoss: 'Each subscriber loses you, over the device’s life',
+      valueLoss: 'Each subscriber loses you, over their average stay',
       valueExplain: 'Fee less cost to serve, at today’s fee, for as long as a subscriber stays on average; before the service’s fixed cost, and not discounted.',
       share: 'The service’s share of all profit over these years',
       inYear: (year: number) => `in year ${year}`,

@@ -110,7 +110,7 @@ export const questionsV3 = {
     quote: 'Things require a stock and supply chain.',
   },
   'methods-response': {
-    text: 'How quickly does someone respond when a customer reports a problem with the service?',
+    text: 'How quickly does someone respond when a customer reports a problem with the connected service (app, cloud, connection)?',
     levels: [
       'Nobody keeps track; replies go out whenever someone in the team finds the time.',
       'Support staff try to answer quickly, but there is no agreed target for how quickly.',
@@ -127,7 +127,7 @@ export const questionsV3 = {
     quote: 'A service requires time to response and time to resolution.',
   },
   'methods-resolution': {
-    text: 'How is the time it takes to fix a reported service problem managed?',
+    text: 'How is the time it takes to fix a reported problem with the connected service managed?',
     levels: [
       'Problems stay open until someone happens to solve them; nobody knows how long that takes.',
       'Urgent cases are chased by individuals, while everything else waits in the queue.',
@@ -161,7 +161,7 @@ export const questionsV3 = {
     quote: 'Or response time, for interactive services.',
   },
   'methods-fit': {
-    text: 'How are changes to the connected service released, compared with the hardware’s phase plan?',
+    text: 'How are changes to the connected service released: through the hardware’s phase plan, or their own way?',
     levels: [
       'Every service change waits for the hardware’s phase reviews and release dates.',
       'Service teams release urgent changes around the phase plan, as informal exceptions.',
@@ -394,7 +394,7 @@ export const questionsV3 = {
       'List for each model on sale the connected parts (radio module, SIM contract, certificates, the oldest phone system the app supports) with the date each may stop working.',
       'Propose to the sponsor a support period in years for each model on sale, with the parts and update work it takes; the EU Cyber Resilience Act requires one from December 2027.',
       'Ask the radio-module and SIM suppliers for their end-of-life and network switch-off dates in writing, and set a reminder to ask again every quarter.',
-      'Work out what one more year of updates, spares and connectivity costs per model, and what the support periods already promised will cost for devices sold, for the year-end provision.',
+      'Work out what one more year of updates, spares and connectivity costs per model, and what the support periods already promised will cost for devices sold, so that finance can settle with the auditor whether a provision is needed at year end.',
     ],
     quote: '… and the supply chain needs to be managed …',
   },
@@ -409,7 +409,7 @@ export const questionsV3 = {
     ],
     advice: [
       'Ask the line supervisor to test the connection on one unit per shift this month, and note every failure with its cause.',
-      'Turn the failures the line noted last month into a check a line worker can do in under a minute, and try it on one shift for two weeks.',
+      'Turn the failures the line noted last month into a written test step at the end-of-line station (connection, software version, registration with the service), and run it on one line for two weeks.',
       'Match last month’s early connection complaints to their production batches, and show the quality review which batches they came from.',
       'Agree with operations what the line hands over to the service platform for each unit it ships, and build that import for one line as a trial.',
     ],

@@ -172,7 +172,9 @@ export const results = {
                 ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `making ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: today it is the product that makes less, but a service’s margin moves with its subscribers, and the first year it dips below the device’s it will be questioned.`
                 : f.margin.kind === 'thin'
                   ? ` Your figures show the service ${f.margin.serviceMarginPct === 0 ? 'breaking even' : `on a thin margin of ${fmt.pct(f.margin.serviceMarginPct)}`}${besideProduct(f.margin, fmt)}: normal for a service, and a failure by the hardware’s measure.`
-                  : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${besideProduct(f.margin, fmt)}: healthy for a service today, but held to the hardware’s margin it will be questioned the first year it dips.`),
+                  : f.margin.productMarginPct !== null && f.margin.productMarginPct > f.margin.serviceMarginPct
+                    ? ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${besideProduct(f.margin, fmt)}: healthy for a service, yet already below what the product makes: held to the hardware’s margin, it will be questioned at the next review.`
+                    : ` Your figures show a service margin of ${fmt.pct(f.margin.serviceMarginPct)}${besideProduct(f.margin, fmt)}: healthy for a service today, but held to the hardware’s margin it will be questioned the first year it dips.`),
       todo: null,
     },
     'chip-in-it': {
@@ -263,7 +265,7 @@ export const results = {
     'in-balance': {
       title: 'Product and service are in balance',
       seen: (f, fmt) =>
-        `Both sides score 60 or more (product ${fmt.score(f.product)}, service ${fmt.score(f.service)}) and within 10 points of each other.`,
+        `Both sides score 60 or more (product ${fmt.score(f.product)}, service ${fmt.score(f.service)}) and less than 10 points apart.`,
       todo: 'Keep both sides measured on their own terms, and work through the next steps below, starting with the first three.',
     },
   } satisfies FindingWords,
